@@ -1,0 +1,53 @@
+package io.policygraph.stats;
+
+import java.util.List;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.springframework.stereotype.Repository;
+
+import io.policygraph.stats.Stats.Count;
+
+@Repository
+class StatsRepository {
+
+	/** Internal bookkeeping such as the seed state is not part of the knowledge graph. */
+	private static final String NODES_BY_LABEL = """
+			MATCH (n) WHERE NOT n:SeedState
+			UNWIND labels(n) AS name
+			RETURN name, count(*) AS count ORDER BY name
+			""";
+
+	private static final String RELATIONSHIPS_BY_TYPE = """
+			MATCH ()-[r]->()
+			RETURN type(r) AS name, count(*) AS count ORDER BY name
+			""";
+
+	private static final String TOTALS = """
+			CALL { MATCH (n) WHERE NOT n:SeedState RETURN count(n) AS nodes }
+			CALL { MATCH ()-[r]->() RETURN count(r) AS relationships }
+			RETURN nodes, relationships
+			""";
+
+	private final Driver driver;
+
+	StatsRepository(Driver driver) {
+		this.driver = driver;
+	}
+
+	Stats stats() {
+		try (var session = driver.session()) {
+			return session.executeRead(tx -> {
+				Record totals = tx.run(TOTALS).single();
+				List<Count> labels = tx.run(NODES_BY_LABEL).list(StatsRepository::count);
+				List<Count> types = tx.run(RELATIONSHIPS_BY_TYPE).list(StatsRepository::count);
+				return new Stats(totals.get("nodes").asLong(), totals.get("relationships").asLong(), labels, types);
+			});
+		}
+	}
+
+	private static Count count(Record record) {
+		return new Count(record.get("name").asString(), record.get("count").asLong());
+	}
+
+}

@@ -1,0 +1,2 @@
+/** How the HTTP and GraphQL layer reports failures to clients. */
+package io.policygraph.web;

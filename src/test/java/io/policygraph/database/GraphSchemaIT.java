@@ -1,0 +1,69 @@
+package io.policygraph.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import io.policygraph.support.PolicyGraphIT;
+
+@PolicyGraphIT
+class GraphSchemaIT {
+
+	@Autowired
+	Driver driver;
+
+	@Autowired
+	GraphSchema schema;
+
+	@Test
+	void constraintsAndIndexesExistAfterStartUp() {
+		assertThat(constraintNames()).contains("entity_id", "initiative_id", "policy_id", "report_id",
+				"seed_state_id");
+		assertThat(onlineIndexes()).contains("entity_name", "initiative_date", "policy_date", "entity_names",
+				"initiative_texts", "policy_titles");
+	}
+
+	@Test
+	void fullTextIndexesUseTheCjkAnalyzer() {
+		var analyzers = driver.executableQuery("""
+				SHOW FULLTEXT INDEXES YIELD name, options
+				RETURN name, options.indexConfig.`fulltext.analyzer` AS analyzer
+				""").execute().records().stream()
+			.collect(java.util.stream.Collectors.toMap(r -> r.get("name").asString(), r -> r.get("analyzer").asString()));
+		assertThat(analyzers).containsAllEntriesOf(
+				Map.of("entity_names", "cjk", "initiative_texts", "cjk", "policy_titles", "cjk"));
+	}
+
+	@Test
+	void applyingTheSchemaAgainChangesNothing() {
+		List<String> constraints = constraintNames();
+		List<String> indexes = onlineIndexes();
+		schema.apply();
+		assertThat(constraintNames()).isEqualTo(constraints);
+		assertThat(onlineIndexes()).isEqualTo(indexes);
+	}
+
+	private List<String> constraintNames() {
+		return driver.executableQuery("SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name")
+			.execute()
+			.records()
+			.stream()
+			.map(r -> r.get("name").asString())
+			.toList();
+	}
+
+	private List<String> onlineIndexes() {
+		return driver.executableQuery("SHOW INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN name ORDER BY name")
+			.execute()
+			.records()
+			.stream()
+			.map(r -> r.get("name").asString())
+			.toList();
+	}
+
+}

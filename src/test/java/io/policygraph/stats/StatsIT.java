@@ -1,0 +1,85 @@
+package io.policygraph.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.policygraph.seed.GraphSeed;
+import io.policygraph.seed.SeedProperties;
+import io.policygraph.seed.SeedReader;
+import io.policygraph.support.GraphCounts;
+import io.policygraph.support.GraphQlHttp;
+import io.policygraph.support.PolicyGraphIT;
+import tools.jackson.databind.JsonNode;
+
+@PolicyGraphIT
+class StatsIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Driver driver;
+
+	@Autowired
+	SeedReader reader;
+
+	@Autowired
+	SeedProperties seed;
+
+	@Test
+	void statsOverHttpAreTheCountsInTheDatabase() {
+		JsonNode stats = new GraphQlHttp(port)
+			.query("{ stats { nodes relationships labels { name count } relationshipTypes { name count } } }")
+			.at("/data/stats");
+		GraphCounts counts = GraphCounts.of(driver);
+
+		assertThat(countsOf(stats.get("labels"))).isEqualTo(withoutSeedState(counts.labels()));
+		assertThat(countsOf(stats.get("relationshipTypes"))).isEqualTo(counts.types());
+		assertThat(stats.get("relationships").asLong()).isEqualTo(counts.types().values().stream().mapToLong(c -> c).sum());
+		assertThat(stats.get("nodes").asLong()).isEqualTo(counts.label("Entity") + counts.label("Initiative")
+				+ counts.label("Policy") + counts.label("Report"));
+	}
+
+	@Test
+	void statsCountEveryEntryOfTheCuratedReports() {
+		GraphSeed curated = reader.read(seed.location());
+		JsonNode labels = new GraphQlHttp(port).query("{ stats { labels { name count } } }").at("/data/stats/labels");
+
+		assertThat(countsOf(labels)).containsEntry("Initiative",
+				curated.reports().stream().mapToLong(r -> r.initiatives().size()).sum())
+			.containsEntry("Region", (long) curated.regions().size())
+			.containsEntry("Report", (long) curated.reports().size())
+			.doesNotContainKey("SeedState");
+	}
+
+	@Test
+	void healthIsUpWithANeo4jThatReallyAnswers() {
+		var response = new GraphQlHttp(port).get("/actuator/health");
+		JsonNode health = response.json();
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(health.at("/status").asString()).isEqualTo("UP");
+		assertThat(health.at("/components/neo4j/status").asString()).isEqualTo("UP");
+		assertThat(health.at("/components/neo4j/details/server").asString()).startsWith("5.26");
+	}
+
+	private static Map<String, Long> countsOf(JsonNode list) {
+		var counts = new TreeMap<String, Long>();
+		list.forEach(item -> counts.put(item.get("name").asString(), item.get("count").asLong()));
+		return counts;
+	}
+
+	private static Map<String, Long> withoutSeedState(Map<String, Long> labels) {
+		var copy = new TreeMap<>(labels);
+		copy.remove("SeedState");
+		return copy;
+	}
+
+}

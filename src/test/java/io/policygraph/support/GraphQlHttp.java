@@ -1,0 +1,71 @@
+package io.policygraph.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A plain HTTP client for the running service, as a front end or curl would talk to it. */
+public final class GraphQlHttp {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private final String base;
+
+	public GraphQlHttp(int port) {
+		this.base = "http://127.0.0.1:" + port;
+	}
+
+	/** POSTs a GraphQL document to {@code /graphql} and returns the whole JSON response. */
+	public JsonNode query(String document) {
+		return query(document, Map.of());
+	}
+
+	public JsonNode query(String document, Map<String, Object> variables) {
+		String body = JSON.writeValueAsString(Map.of("query", document, "variables", variables));
+		Response response = send(HttpRequest.newBuilder(URI.create(base + "/graphql"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+		if (response.status() != 200) {
+			throw new AssertionError("POST /graphql answered HTTP " + response.status() + ": " + response.body());
+		}
+		return response.json();
+	}
+
+	public Response get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+	}
+
+	private Response send(HttpRequest.Builder request) {
+		try {
+			HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			return new Response(response.statusCode(), response.body());
+		}
+		catch (IOException ex) {
+			throw new AssertionError("HTTP request failed: " + ex, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError("interrupted", ex);
+		}
+	}
+
+	/** An HTTP status and body. */
+	public record Response(int status, String body) {
+
+		public JsonNode json() {
+			return JSON.readTree(body);
+		}
+
+	}
+
+}

@@ -1,0 +1,61 @@
+package io.policygraph.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.testcontainers.neo4j.Neo4jContainer;
+
+/**
+ * Points the application under test at its database: a fresh embedded Neo4j in a temporary folder
+ * on a free Bolt port, or the shared container. Spring caches the context, so each test JVM
+ * starts one database, not one per test class.
+ */
+public class TestNeo4j implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	public static final String IMAGE = "neo4j:5.26";
+
+	private static Neo4jContainer container;
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		TestPropertyValues.of(databaseProperties()).applyTo(context);
+	}
+
+	/** Properties for a service on a new embedded database, or on the shared container. */
+	public static Map<String, String> databaseProperties() {
+		if (Neo4jTestMode.testcontainers()) {
+			Neo4jContainer neo4j = container();
+			return Map.of("spring.neo4j.uri", neo4j.getBoltUrl(), "spring.neo4j.authentication.username", "neo4j",
+					"spring.neo4j.authentication.password", neo4j.getAdminPassword());
+		}
+		return Map.of("policygraph.embedded.data-dir", newDataDir().toString(), "policygraph.embedded.bolt-port",
+				"0");
+	}
+
+	/** A new empty folder for a database, removed when the JVM exits. */
+	public static Path newDataDir() {
+		try {
+			Path dir = Files.createTempDirectory("policygraph-test-");
+			dir.toFile().deleteOnExit();
+			return dir.resolve("neo4j");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static synchronized Neo4jContainer container() {
+		if (container == null) {
+			container = new Neo4jContainer(IMAGE).withRandomPassword();
+			container.start();
+		}
+		return container;
+	}
+
+}
