@@ -2,6 +2,7 @@ package io.policygraph.seed;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.format.DateTimeParseException;
@@ -174,19 +175,30 @@ public class SeedReader {
 
 	private Map<String, byte[]> load(String location) {
 		try {
-			String root = resources.getResource(location).getURL().toString();
+			Resource root = resources.getResource(location);
 			var files = new TreeMap<String, byte[]>();
 			for (Resource resource : resources.getResources(location + "**/*.yaml")) {
-				String url = resource.getURL().toString();
-				if (url.startsWith(root)) {
-					files.put(url.substring(root.length()), resource.getContentAsByteArray());
-				}
+				files.put(relativePath(root, resource), resource.getContentAsByteArray());
 			}
 			return files;
 		}
 		catch (IOException ex) {
 			throw new SeedException("Cannot read the graph-seed at " + location + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	/** The file's path below the seed folder, with forward slashes, for a folder on disk or inside a jar. */
+	private static String relativePath(Resource root, Resource file) throws IOException {
+		if (root.isFile() && file.isFile()) {
+			Path folder = root.getFile().toPath().toAbsolutePath().normalize();
+			return folder.relativize(file.getFile().toPath().toAbsolutePath().normalize()).toString().replace('\\', '/');
+		}
+		String rootUrl = root.getURL().toString();
+		String fileUrl = file.getURL().toString();
+		if (!fileUrl.startsWith(rootUrl)) {
+			throw new IOException(fileUrl + " is not inside " + rootUrl);
+		}
+		return fileUrl.substring(rootUrl.length());
 	}
 
 	private static String hash(Map<String, byte[]> files) {
