@@ -29,6 +29,24 @@ class StatsRepository {
 			RETURN nodes, relationships
 			""";
 
+	private static final String INITIATIVES_BY_SECTOR = """
+			MATCH (i:Initiative)-[:CONCERNS]->(s:Sector)
+			RETURN s.name AS name, count(DISTINCT i) AS count ORDER BY count DESC, name
+			""";
+
+	/** Cities and districts roll up to their province-level region. */
+	private static final String INITIATIVES_BY_REGION = """
+			MATCH (i:Initiative)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(r:Region)
+			WHERE r.level IN ['PROVINCE', 'MUNICIPALITY', 'AUTONOMOUS_REGION']
+			RETURN r.name AS name, count(DISTINCT i) AS count ORDER BY count DESC, name
+			""";
+
+	private static final String INITIATIVES_BY_MONTH = """
+			MATCH (i:Initiative)
+			WITH toString(i.date.year) + '-' + right('0' + toString(i.date.month), 2) AS name
+			RETURN name, count(*) AS count ORDER BY name
+			""";
+
 	private final Driver driver;
 
 	StatsRepository(Driver driver) {
@@ -41,7 +59,10 @@ class StatsRepository {
 				Record totals = tx.run(TOTALS).single();
 				List<Count> labels = tx.run(NODES_BY_LABEL).list(StatsRepository::count);
 				List<Count> types = tx.run(RELATIONSHIPS_BY_TYPE).list(StatsRepository::count);
-				return new Stats(totals.get("nodes").asLong(), totals.get("relationships").asLong(), labels, types);
+				return new Stats(totals.get("nodes").asLong(), totals.get("relationships").asLong(), labels, types,
+						tx.run(INITIATIVES_BY_SECTOR).list(StatsRepository::count),
+						tx.run(INITIATIVES_BY_REGION).list(StatsRepository::count),
+						tx.run(INITIATIVES_BY_MONTH).list(StatsRepository::count));
 			});
 		}
 	}

@@ -5,6 +5,7 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
 import graphql.GraphQLError;
@@ -18,6 +19,17 @@ import graphql.schema.DataFetchingEnvironment;
 class GraphQlErrors {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
+
+	@GraphQlExceptionHandler
+	GraphQLError invalidArgument(InvalidArgumentException ex, DataFetchingEnvironment environment) {
+		return GraphQLError.newError()
+			.errorType(ErrorType.BAD_REQUEST)
+			.message(ex.getMessage())
+			.path(environment.getExecutionStepInfo().getPath())
+			.location(environment.getField().getSourceLocation())
+			.extensions(java.util.Map.of("argument", ex.argument()))
+			.build();
+	}
 
 	@GraphQlExceptionHandler({ ServiceUnavailableException.class, SessionExpiredException.class })
 	GraphQLError databaseUnavailable(RuntimeException ex, DataFetchingEnvironment environment) {

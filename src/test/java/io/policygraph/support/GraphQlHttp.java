@@ -40,6 +40,29 @@ public final class GraphQlHttp {
 		return response.json();
 	}
 
+	/** Runs the document {@code src/test/resources/graphql-test/<name>.graphql}. */
+	public JsonNode document(String name, Map<String, Object> variables) {
+		String path = "graphql-test/" + name + ".graphql";
+		try (var in = GraphQlHttp.class.getClassLoader().getResourceAsStream(path)) {
+			if (in == null) {
+				throw new AssertionError("No test document " + path);
+			}
+			return query(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), variables);
+		}
+		catch (IOException ex) {
+			throw new AssertionError(ex);
+		}
+	}
+
+	/** Like {@link #document(String, Map)}, and fails on any GraphQL error. */
+	public JsonNode data(String name, Map<String, Object> variables) {
+		JsonNode response = document(name, variables);
+		if (response.has("errors")) {
+			throw new AssertionError(name + " answered with errors: " + response.get("errors"));
+		}
+		return response.get("data");
+	}
+
 	public Response get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
 	}

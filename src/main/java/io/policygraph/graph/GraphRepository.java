@@ -1,0 +1,105 @@
+package io.policygraph.graph;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.springframework.stereotype.Repository;
+
+/** Lookups every area of the API shares: an object by id, an entity by name, neighbours of many objects at once. */
+@Repository
+public class GraphRepository {
+
+	private static final String BY_ID = """
+			MATCH (n {id: $id}) WHERE n:Entity OR n:Initiative OR n:Policy OR n:Report
+			RETURN n LIMIT 1
+			""";
+
+	/** Exact matches only, best kind of match first: id, canonical name, alias, English name. */
+	private static final String BY_NAME = """
+			WITH trim($name) AS name
+			MATCH (e:Entity)
+			WHERE e.id = name OR e.name = name OR name IN e.aliases
+			   OR toLower(e.nameEn) = toLower(name) OR any(alias IN e.aliases WHERE toLower(alias) = toLower(name))
+			RETURN e
+			ORDER BY CASE WHEN e.id = name THEN 0 WHEN e.name = name THEN 1 WHEN name IN e.aliases THEN 2 ELSE 3 END,
+			         e.id
+			LIMIT 1
+			""";
+
+	/** Never an id: ids are slugs of letters, digits and single hyphens. */
+	public static final String NO_MATCH = "-";
+
+	private final Driver driver;
+
+	GraphRepository(Driver driver) {
+		this.driver = driver;
+	}
+
+	public Optional<GraphObject> byId(String id) {
+		try (var session = driver.session()) {
+			return session.executeRead(tx -> tx.run(BY_ID, Map.of("id", id)).stream().findFirst())
+				.map(record -> GraphObject.from(record.get("n").asNode()));
+		}
+	}
+
+	/** The entity a user means by a name, alias, English name or id; empty for an unknown or blank name. */
+	public Optional<Entity> resolve(String name) {
+		if (name == null || name.isBlank()) {
+			return Optional.empty();
+		}
+		try (var session = driver.session()) {
+			return session.executeRead(tx -> tx.run(BY_NAME, Map.of("name", name)).stream().findFirst())
+				.map(record -> Entity.from(record.get("e").asNode()));
+		}
+	}
+
+	/**
+	 * The id for a filter argument: null when no name was given (no condition), the entity's id when
+	 * the name means one, and {@link #NO_MATCH} when it means nothing, so that the filter matches
+	 * nothing and the answer is empty rather than an error.
+	 */
+	public String idOf(String name) {
+		if (name == null) {
+			return null;
+		}
+		return resolve(name).map(Entity::id).orElse(NO_MATCH);
+	}
+
+	/**
+	 * Runs a query that takes {@code $ids} and returns one row per id with {@code id} and a list
+	 * {@code nodes}, and answers for every id, an empty list where the query has no row.
+	 */
+	public Map<String, List<GraphObject>> related(String cypher, Collection<String> ids) {
+		return rows(cypher, ids, record -> record.get("nodes").asList(value -> GraphObject.from(value.asNode())));
+	}
+
+	/**
+	 * Like {@link #related} for queries whose {@code links} are maps of a relationship's
+	 * {@code role} and the {@code node} at its other end.
+	 */
+	public Map<String, List<Link>> links(String cypher, Collection<String> ids) {
+		return rows(cypher, ids, record -> record.get("links")
+			.asList(value -> new Link(value.get("role").asString(), GraphObject.from(value.get("node").asNode()))));
+	}
+
+	private <T> Map<String, List<T>> rows(String cypher, Collection<String> ids,
+			java.util.function.Function<Record, List<T>> mapper) {
+		Map<String, List<T>> byId = new HashMap<>();
+		ids.forEach(id -> byId.put(id, List.of()));
+		try (var session = driver.session()) {
+			session.executeRead(tx -> tx.run(cypher, Map.of("ids", List.copyOf(ids))).list())
+				.forEach(record -> byId.put(record.get("id").asString(), mapper.apply(record)));
+		}
+		return byId;
+	}
+
+	/** A neighbour with the role of the relationship that leads to it. */
+	public record Link(String role, GraphObject node) {
+	}
+
+}

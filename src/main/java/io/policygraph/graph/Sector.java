@@ -1,0 +1,14 @@
+package io.policygraph.graph;
+
+import java.util.List;
+
+import org.neo4j.driver.types.Node;
+
+public record Sector(String id, String name, String nameEn, List<String> aliases) implements Entity {
+
+	public static Sector from(Node node) {
+		return new Sector(node.get("id").asString(), node.get("name").asString(), node.get("nameEn").asString(),
+				GraphObject.strings(node, "aliases"));
+	}
+
+}

@@ -1,0 +1,35 @@
+package io.policygraph.partnership;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import io.policygraph.graph.GraphRepository;
+import io.policygraph.web.InvalidArgumentException;
+
+@Controller
+class PartnershipController {
+
+	private final PartnershipRepository partnerships;
+
+	private final GraphRepository graph;
+
+	PartnershipController(PartnershipRepository partnerships, GraphRepository graph) {
+		this.partnerships = partnerships;
+		this.graph = graph;
+	}
+
+	@QueryMapping
+	List<Partnership> partnerships(@Argument String company, @Argument String region, @Argument String sector,
+			@Argument LocalDate from, @Argument LocalDate to, @Argument Boolean includeSubsidiaries) {
+		if (from != null && to != null && to.isBefore(from)) {
+			throw new InvalidArgumentException("to", "(" + to + ") is before from (" + from + ")");
+		}
+		return partnerships.find(graph.idOf(company), graph.idOf(region), graph.idOf(sector), from, to,
+				includeSubsidiaries == null || includeSubsidiaries);
+	}
+
+}

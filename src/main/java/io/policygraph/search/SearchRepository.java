@@ -1,0 +1,84 @@
+package io.policygraph.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.springframework.stereotype.Repository;
+
+import io.policygraph.graph.GraphObject;
+
+@Repository
+class SearchRepository {
+
+	/** The indexes to ask, by the kinds of objects they hold. */
+	private static final Map<String, Set<EntityType>> INDEXES = Map.of("entity_names",
+			Set.of(EntityType.MINISTRY, EntityType.REGION, EntityType.COMPANY, EntityType.ORGANIZATION,
+					EntityType.SECTOR, EntityType.EVENT),
+			"initiative_texts", Set.of(EntityType.INITIATIVE), "policy_titles", Set.of(EntityType.POLICY));
+
+	private static final String FULL_TEXT = """
+			CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node, score
+			WHERE any(label IN labels(node) WHERE label IN $labels)
+			RETURN node, score
+			""";
+
+	/**
+	 * What the CJK analyzer cannot find: one character, a fragment of a Latin word. Names match
+	 * before texts.
+	 */
+	private static final String SUBSTRING = """
+			MATCH (n) WHERE (n:Entity OR n:Initiative OR n:Policy) AND any(label IN labels(n) WHERE label IN $labels)
+			WITH n, toLower($text) AS text
+			WITH n, [x IN [n.name, n.nameEn, n.title, n.titleEn] + coalesce(n.aliases, []) WHERE toLower(x) CONTAINS text] AS names,
+			     n.text IS NOT NULL AND toLower(n.text) CONTAINS text AS inText
+			WHERE size(names) > 0 OR inText
+			RETURN n AS node, size(names) > 0 AS byName
+			ORDER BY byName DESC, n.id
+			LIMIT $limit
+			""";
+
+	private final Driver driver;
+
+	SearchRepository(Driver driver) {
+		this.driver = driver;
+	}
+
+	List<Scored> fullText(String query, Set<EntityType> types, int limit) {
+		List<String> labels = types.stream().map(type -> type.label).toList();
+		var hits = new ArrayList<Scored>();
+		try (var session = driver.session()) {
+			INDEXES.forEach((index, kinds) -> {
+				if (kinds.stream().anyMatch(types::contains)) {
+					session.executeRead(tx -> tx
+						.run(FULL_TEXT, Map.of("index", index, "query", query, "limit", limit, "labels", labels))
+						.list(record -> new Scored(GraphObject.from(record.get("node").asNode()),
+								record.get("score").asDouble(), true)))
+						.forEach(hits::add);
+				}
+			});
+		}
+		return hits;
+	}
+
+	List<Scored> substring(String text, Set<EntityType> types, int limit) {
+		List<String> labels = types.stream().map(type -> type.label).toList();
+		try (var session = driver.session()) {
+			return session.executeRead(tx -> tx
+				.run(SUBSTRING, Map.of("text", text, "labels", labels, "limit", limit))
+				.list(SearchRepository::substringHit));
+		}
+	}
+
+	private static Scored substringHit(Record record) {
+		return new Scored(GraphObject.from(record.get("node").asNode()), 0, record.get("byName").asBoolean());
+	}
+
+	/** A node found, with its full-text score, or for a substring match whether a name matched. */
+	record Scored(GraphObject node, double score, boolean byName) {
+	}
+
+}
