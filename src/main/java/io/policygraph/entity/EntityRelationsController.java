@@ -247,7 +247,7 @@ class EntityRelationsController {
 	@SchemaMapping(typeName = "Company", field = "initiatives")
 	CompletableFuture<InitiativeConnection> companyInitiatives(Company company, @Argument Integer first,
 			@Argument String after, DataLoader<NestedPage, InitiativeConnection> pages) {
-		return page(pages, NestedPage.Kind.ACTOR, company, first, after);
+		return page(pages, NestedPage.Kind.GROUP, company, first, after);
 	}
 
 	@BatchMapping(typeName = "Ministry", field = "policies")

@@ -53,11 +53,12 @@ class InitiativeRepository {
 			       matching[key.offset..(key.offset + key.limit + 1)] AS page
 			""";
 
-	private static final Map<NestedPage.Kind, String> NESTED_MATCH = Map.of(NestedPage.Kind.REGION,
-			"MATCH (i:Initiative)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(:Entity {id: key.id})", NestedPage.Kind.SECTOR,
-			"MATCH (i:Initiative)-[:CONCERNS]->(:Entity {id: key.id})", NestedPage.Kind.REPORT,
-			"MATCH (i:Initiative)-[:REPORTED_IN]->(:Report {id: key.id})", NestedPage.Kind.ACTOR,
-			"MATCH (:Entity {id: key.id})-[:ACTOR_IN]->(i:Initiative)");
+	private static final Map<NestedPage.Kind, String> NESTED_MATCH = Map.of(
+			NestedPage.Kind.REGION, "MATCH (i:Initiative)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(:Entity {id: key.id})",
+			NestedPage.Kind.SECTOR, "MATCH (i:Initiative)-[:CONCERNS]->(:Entity {id: key.id})",
+			NestedPage.Kind.REPORT, "MATCH (i:Initiative)-[:REPORTED_IN]->(:Report {id: key.id})",
+			NestedPage.Kind.ACTOR, "MATCH (:Entity {id: key.id})-[:ACTOR_IN]->(i:Initiative)",
+			NestedPage.Kind.GROUP, "MATCH (a:Company)-[:SUBSIDIARY_OF*0..]->(:Entity {id: key.id}) MATCH (a)-[:ACTOR_IN]->(i:Initiative)");
 
 	private static final String POLICIES = """
 			MATCH (p:Policy)

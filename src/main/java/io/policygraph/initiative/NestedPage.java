@@ -18,7 +18,9 @@ public record NestedPage(Kind kind, String id, PageRequest page) {
 		/** Printed in the report. */
 		REPORT,
 		/** The entity acted in them. */
-		ACTOR
+		ACTOR,
+		/** The company or one of its subsidiaries and branches acted in them. */
+		GROUP
 
 	}
 

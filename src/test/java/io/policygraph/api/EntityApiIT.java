@@ -38,6 +38,16 @@ class EntityApiIT {
 	}
 
 	@Test
+	void aGroupsInitiativesIncludeThoseOfItsBranches() {
+		JsonNode icbc = new GraphQlHttp(port).query("""
+				{ entity(name: "ICBC") { ... on Company { initiatives { totalCount edges { node { id } } } } } }
+				""").at("/data/entity/initiatives");
+		assertThat(icbc.get("totalCount").asInt()).isEqualTo(3);
+		assertThat(icbc.get("edges").valueStream().map(e -> e.at("/node/id").asString()))
+			.containsExactlyInAnyOrder("2018-11-s2-beijing-1", "2018-11-s2-shandong-1", "2018-11-s2-hainan-1");
+	}
+
+	@Test
 	void anUnknownNameIsNullNotAnError() {
 		assertThat(http().data("entityByName", Map.of("name", "Atlantis")).get("entity").isNull()).isTrue();
 	}
