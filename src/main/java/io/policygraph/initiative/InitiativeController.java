@@ -1,6 +1,5 @@
 package io.policygraph.initiative;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -118,7 +117,7 @@ class InitiativeController {
 			@Argument String after) {
 		PageRequest page = PageRequest.of(first, after, api);
 		InitiativeFilter f = filter == null ? InitiativeFilter.NONE : filter;
-		checkPeriod(f.from(), f.to());
+		InvalidArgumentException.requireOrdered(f.from(), f.to(), "filter.from", "filter.to");
 		if (f.section() != null && (f.section() < 1 || f.section() > 3)) {
 			throw new InvalidArgumentException("filter.section", "must be 1, 2 or 3, not " + f.section());
 		}
@@ -130,7 +129,7 @@ class InitiativeController {
 	@QueryMapping
 	List<Policy> policies(@Argument PolicyFilter filter) {
 		PolicyFilter f = filter == null ? PolicyFilter.NONE : filter;
-		checkPeriod(f.from(), f.to());
+		InvalidArgumentException.requireOrdered(f.from(), f.to(), "filter.from", "filter.to");
 		return initiatives.policies(graph.idOf(f.issuer()), graph.idOf(f.sector()), f.from(), f.to());
 	}
 
@@ -215,12 +214,6 @@ class InitiativeController {
 	CompletableFuture<InitiativeConnection> initiatives(Report report, @Argument Integer first, @Argument String after,
 			DataLoader<NestedPage, InitiativeConnection> pages) {
 		return pages.load(new NestedPage(NestedPage.Kind.REPORT, report.id(), PageRequest.of(first, after, api)));
-	}
-
-	private static void checkPeriod(LocalDate from, LocalDate to) {
-		if (from != null && to != null && to.isBefore(from)) {
-			throw new InvalidArgumentException("filter.to", "(" + to + ") is before filter.from (" + from + ")");
-		}
 	}
 
 	private static List<String> ids(List<? extends io.policygraph.graph.GraphObject> list) {

@@ -25,9 +25,7 @@ class PartnershipController {
 	@QueryMapping
 	List<Partnership> partnerships(@Argument String company, @Argument String region, @Argument String sector,
 			@Argument LocalDate from, @Argument LocalDate to, @Argument Boolean includeSubsidiaries) {
-		if (from != null && to != null && to.isBefore(from)) {
-			throw new InvalidArgumentException("to", "(" + to + ") is before from (" + from + ")");
-		}
+		InvalidArgumentException.requireOrdered(from, to, "from", "to");
 		return partnerships.find(graph.idOf(company), graph.idOf(region), graph.idOf(sector), from, to,
 				includeSubsidiaries == null || includeSubsidiaries);
 	}

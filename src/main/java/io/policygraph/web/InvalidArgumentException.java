@@ -1,5 +1,7 @@
 package io.policygraph.web;
 
+import java.time.LocalDate;
+
 /** A client gave an argument the API cannot accept; the message names the argument and the rule. */
 public class InvalidArgumentException extends RuntimeException {
 
@@ -12,6 +14,13 @@ public class InvalidArgumentException extends RuntimeException {
 
 	public String argument() {
 		return argument;
+	}
+
+	/** A period given as two optional dates must not end before it starts. */
+	public static void requireOrdered(LocalDate from, LocalDate to, String fromArgument, String toArgument) {
+		if (from != null && to != null && to.isBefore(from)) {
+			throw new InvalidArgumentException(toArgument, "(" + to + ") is before " + fromArgument + " (" + from + ")");
+		}
 	}
 
 }
