@@ -1,0 +1,219 @@
+package io.policygraph.importer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.policygraph.importer.Gazetteer.Kind;
+import io.policygraph.importer.Gazetteer.Mention;
+import io.policygraph.seed.SeedRecords.Actor;
+import io.policygraph.seed.SeedRecords.ActorRole;
+import io.policygraph.seed.SeedRecords.Company;
+import io.policygraph.seed.SeedRecords.Named;
+import io.policygraph.seed.SeedRecords.Organization;
+import io.policygraph.seed.SeedRecords.Partnership;
+import io.policygraph.seed.SeedRecords.Region;
+
+/**
+ * Reads one entry the way a careful reader does, with the gazetteer: who acted and in what role,
+ * who worked with whom, where it happened, which sectors it concerns, which documents it announces.
+ * The rules follow the conventions of the curated seed (graph-seed/reports/2018-11/initiatives.yaml).
+ */
+final class EntryReader {
+
+	/** A document is announced when its title follows one of these verbs. */
+	static final Pattern ISSUING = Pattern.compile("(印发|发布|出台|公布|下发|下达|制定|审议通过|签署|正式施行)");
+
+	private static final Pattern COOPERATION = Pattern.compile("(与|和|携手|合作|签署|签订|联合|共同|联手)");
+
+	/** 《…》 titles; back-references such as 《通知》 or 《实施意见》 name no new document. */
+	static final Pattern TITLE = Pattern.compile("《([^《》]{6,120})》");
+
+	/** What a branch is called after its group's name and its region's: 工行北京市分行, 中国联通青海省分公司. */
+	private static final Pattern BRANCH = Pattern.compile("([（(][^）)]{0,12}[）)])?");
+
+	private final Gazetteer gazetteer;
+
+	EntryReader(Gazetteer gazetteer) {
+		this.gazetteer = gazetteer;
+	}
+
+	/** What was read from an entry. */
+	record Reading(String region, List<Actor> actors, List<Partnership> partnerships, List<String> sectors,
+			List<String> titles) {
+	}
+
+	Reading read(int section, String rowId, String text) {
+		List<Mention> mentions = resolveBranches(text, gazetteer.mentions(text));
+		List<String> titles = announcedTitles(text);
+		boolean issues = !titles.isEmpty();
+		boolean cooperation = COOPERATION.matcher(text).find();
+
+		Map<String, ActorRole> actors = new LinkedHashMap<>();
+		List<Mention> parties = mentions.stream()
+			.filter(m -> m.kind() == Kind.COMPANY || m.kind() == Kind.ORGANIZATION || m.kind() == Kind.MINISTRY)
+			.toList();
+		Optional<Mention> subjectRegion = mentions.stream()
+			.filter(m -> m.kind() == Kind.REGION && m.start() <= 2)
+			.findFirst()
+			.filter(m -> parties.isEmpty() || parties.get(0).start() > m.end());
+		if (section == 3) {
+			String lead = parties.stream()
+				.filter(m -> m.kind() == Kind.COMPANY && gazetteer.isSubsidiaryOf(m.id(), rowId))
+				.map(Mention::id)
+				.findFirst()
+				.orElse(rowId);
+			actors.put(lead, ActorRole.LEAD);
+		}
+		else if (section == 1) {
+			mentions.stream().filter(m -> m.kind() == Kind.MINISTRY && m.start() < 20).forEach(m -> actors.putIfAbsent(m.id(),
+					issues ? ActorRole.ISSUER : ActorRole.LEAD));
+			actors.putIfAbsent(rowId, issues ? ActorRole.ISSUER : ActorRole.LEAD);
+		}
+		else if (subjectRegion.isPresent()) {
+			actors.put(subjectRegion.get().id(), issues ? ActorRole.ISSUER : ActorRole.LEAD);
+		}
+		for (Mention party : parties) {
+			if (actors.containsKey(party.id()) || (section == 3 && gazetteer.isSubsidiaryOf(party.id(), rowId))) {
+				continue;
+			}
+			ActorRole role;
+			if (actors.isEmpty()) {
+				role = issues && party.kind() != Kind.COMPANY ? ActorRole.ISSUER : ActorRole.LEAD;
+			}
+			else if (issues && party.kind() != Kind.COMPANY && actors.containsValue(ActorRole.ISSUER) && section != 3) {
+				role = ActorRole.ISSUER;
+			}
+			else {
+				role = cooperation ? ActorRole.PARTNER : ActorRole.PARTICIPANT;
+			}
+			actors.put(party.id(), role);
+		}
+		if (actors.isEmpty() && section == 2) {
+			actors.put(rowId, issues ? ActorRole.ISSUER : ActorRole.LEAD);
+		}
+		List<Actor> actorList = actors.entrySet().stream().map(e -> new Actor(e.getKey(), e.getValue())).toList();
+		return new Reading(place(section, rowId, mentions), actorList, partnerships(actorList), sectors(mentions),
+				titles);
+	}
+
+	/** Where it happened: the most specific region mentioned, or where a mentioned body sits, within the row's region. */
+	private String place(int section, String rowId, List<Mention> mentions) {
+		String best = section == 2 ? rowId : null;
+		int bestDepth = best == null ? -1 : depth(best);
+		for (Mention mention : mentions) {
+			String region = switch (mention.kind()) {
+				case REGION -> mention.id();
+				case ORGANIZATION -> ((Organization) gazetteer.entity(mention.id())).region();
+				case COMPANY -> mention.id().equals(rowId) ? null : ((Company) gazetteer.entity(mention.id())).region();
+				default -> null;
+			};
+			if (region == null || (section == 2 && !gazetteer.isWithin(region, rowId))) {
+				continue;
+			}
+			int depth = depth(region);
+			if (depth > bestDepth) {
+				best = region;
+				bestDepth = depth;
+			}
+		}
+		return best;
+	}
+
+	private int depth(String regionId) {
+		int depth = 0;
+		Optional<Region> region = gazetteer.region(regionId);
+		while (region.isPresent() && region.get().partOf() != null && depth < 10) {
+			depth++;
+			region = gazetteer.region(region.get().partOf());
+		}
+		return depth;
+	}
+
+	/** A company works with every other party of the entry; two companies work with each other both ways. */
+	private List<Partnership> partnerships(List<Actor> actors) {
+		var partnerships = new ArrayList<Partnership>();
+		for (Actor company : actors) {
+			if (!(gazetteer.entity(company.id()) instanceof Company) || company.role() == ActorRole.PARTICIPANT) {
+				continue;
+			}
+			for (Actor other : actors) {
+				if (other != company && (other.role() == ActorRole.PARTNER || company.role() == ActorRole.PARTNER)
+						&& other.role() != ActorRole.PARTICIPANT) {
+					partnerships.add(new Partnership(company.id(), other.id()));
+				}
+			}
+		}
+		return partnerships;
+	}
+
+	private List<String> sectors(List<Mention> mentions) {
+		Set<String> sectors = new LinkedHashSet<>();
+		mentions.stream().filter(m -> m.kind() == Kind.SECTOR).forEach(m -> sectors.add(m.id()));
+		return List.copyOf(sectors);
+	}
+
+	/** Titles of documents the entry says were issued. */
+	static List<String> announcedTitles(String text) {
+		if (!ISSUING.matcher(text).find()) {
+			return List.of();
+		}
+		var titles = new ArrayList<String>();
+		var matcher = TITLE.matcher(text);
+		while (matcher.find()) {
+			String title = matcher.group(1).strip();
+			if (!titles.contains(title)) {
+				titles.add(title);
+			}
+		}
+		return titles;
+	}
+
+	/**
+	 * A group's name followed by a region and 分行 or 分公司 is the group's branch there, when the
+	 * seed knows it: 中国工商银行（简称工行）北京市分行 is 中国工商银行北京市分行.
+	 */
+	private List<Mention> resolveBranches(String text, List<Mention> mentions) {
+		var distinct = new ArrayList<Mention>();
+		for (Mention mention : mentions) {
+			// 中国工商银行（简称工行）: the short name in brackets is the same party again
+			if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).id().equals(mention.id())) {
+				distinct.add(mention);
+			}
+		}
+		mentions = distinct;
+		var resolved = new ArrayList<Mention>();
+		for (int i = 0; i < mentions.size(); i++) {
+			Mention mention = mentions.get(i);
+			if (mention.kind() == Kind.COMPANY && i + 1 < mentions.size() && mentions.get(i + 1).kind() == Kind.REGION) {
+				Mention region = mentions.get(i + 1);
+				String between = text.substring(mention.end(), region.start());
+				String after = text.substring(region.end(), Math.min(text.length(), region.end() + 3));
+				Optional<Named> branch = branch(mention.id(), region.id());
+				if (BRANCH.matcher(between).matches()
+						&& (after.startsWith("分行") || after.startsWith("分公司")) && branch.isPresent()) {
+					resolved.add(new Mention(branch.get().id(), Kind.COMPANY, branch.get().name(), mention.start(),
+							region.end()));
+					i++;
+					continue;
+				}
+			}
+			resolved.add(mention);
+		}
+		return resolved;
+	}
+
+	private Optional<Named> branch(String groupId, String regionId) {
+		return gazetteer.companiesIn(regionId)
+			.stream()
+			.filter(company -> groupId.equals(company.parent()))
+			.map(company -> (Named) company)
+			.findFirst();
+	}
+
+}

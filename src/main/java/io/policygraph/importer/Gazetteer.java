@@ -1,0 +1,157 @@
+package io.policygraph.importer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.policygraph.seed.GraphSeed;
+import io.policygraph.seed.SeedRecords.Company;
+import io.policygraph.seed.SeedRecords.Named;
+import io.policygraph.seed.SeedRecords.Region;
+
+/**
+ * Every name the curated seed knows (canonical names and aliases of ministries, regions, companies,
+ * organizations and sectors) and how they relate: a city's province, a branch's group. Finds the
+ * entities a sentence mentions by longest match, so 北京互联网法院 is the court, not 北京.
+ */
+public final class Gazetteer {
+
+	/** The kind of entity a name stands for. */
+	public enum Kind {
+
+		MINISTRY, REGION, COMPANY, ORGANIZATION, SECTOR
+
+	}
+
+	/** An entity mentioned at a position of a text. */
+	public record Mention(String id, Kind kind, String name, int start, int end) {
+	}
+
+	private record Entry(String id, Kind kind) {
+	}
+
+	private final Map<String, Entry> byName = new HashMap<>();
+
+	private final List<String> namesLongestFirst;
+
+	private final Map<String, Region> regions = new HashMap<>();
+
+	private final Map<String, Company> companies = new HashMap<>();
+
+	private final Map<String, Named> entities = new HashMap<>();
+
+	public Gazetteer(GraphSeed seed) {
+		add(seed.ministries(), Kind.MINISTRY);
+		add(seed.regions(), Kind.REGION);
+		add(seed.companies(), Kind.COMPANY);
+		add(seed.organizations(), Kind.ORGANIZATION);
+		add(seed.sectors(), Kind.SECTOR);
+		seed.regions().forEach(region -> regions.put(region.id(), region));
+		seed.companies().forEach(company -> companies.put(company.id(), company));
+		namesLongestFirst = byName.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+	}
+
+	private void add(List<? extends Named> records, Kind kind) {
+		for (Named record : records) {
+			entities.put(record.id(), record);
+			var entry = new Entry(record.id(), kind);
+			byName.putIfAbsent(record.name(), entry);
+			record.aliases().stream().filter(alias -> alias.length() >= 2).forEach(alias -> byName.putIfAbsent(alias, entry));
+		}
+	}
+
+	/** The entity a name (as printed in a table cell or a list) stands for. */
+	public Optional<Mention> lookup(String name) {
+		String trimmed = name.strip();
+		Entry entry = byName.get(trimmed);
+		if (entry == null) {
+			return mentions(trimmed).stream().filter(m -> m.start() == 0).findFirst();
+		}
+		return Optional.of(new Mention(entry.id(), entry.kind(), trimmed, 0, trimmed.length()));
+	}
+
+	/** The entities a text mentions, left to right, each at its longest name. */
+	public List<Mention> mentions(String text) {
+		var found = new ArrayList<Mention>();
+		int at = 0;
+		while (at < text.length()) {
+			Mention longest = null;
+			for (String name : namesLongestFirst) {
+				if (text.startsWith(name, at)) {
+					Entry entry = byName.get(name);
+					longest = new Mention(entry.id(), entry.kind(), name, at, at + name.length());
+					break;
+				}
+			}
+			if (longest == null) {
+				at++;
+			}
+			else {
+				found.add(longest);
+				at = longest.end();
+			}
+		}
+		return found;
+	}
+
+	public Optional<Region> region(String id) {
+		return Optional.ofNullable(regions.get(id));
+	}
+
+	/** The province-level region a region belongs to (itself for one). */
+	public Optional<Region> province(String regionId) {
+		Region region = regions.get(regionId);
+		for (int hops = 0; region != null && hops < 10; hops++) {
+			if (region.level().isProvinceLevel()) {
+				return Optional.of(region);
+			}
+			region = regions.get(region.partOf());
+		}
+		return Optional.empty();
+	}
+
+	/** Whether a region is the other one or lies within it. */
+	public boolean isWithin(String regionId, String containerId) {
+		Region region = regions.get(regionId);
+		for (int hops = 0; region != null && hops < 10; hops++) {
+			if (region.id().equals(containerId)) {
+				return true;
+			}
+			region = regions.get(region.partOf());
+		}
+		return false;
+	}
+
+	/** The top-level group of a company (itself when it has no parent). */
+	public String group(String companyId) {
+		Company company = companies.get(companyId);
+		for (int hops = 0; company != null && company.parent() != null && hops < 10; hops++) {
+			company = companies.get(company.parent());
+		}
+		return company == null ? companyId : company.id();
+	}
+
+	public boolean isSubsidiaryOf(String companyId, String groupId) {
+		Company company = companies.get(companyId);
+		for (int hops = 0; company != null && hops < 10; hops++) {
+			if (company.id().equals(groupId)) {
+				return true;
+			}
+			company = companies.get(company.parent());
+		}
+		return false;
+	}
+
+	/** Companies the seed places in a region: a group's local branches and subsidiaries. */
+	public List<Company> companiesIn(String regionId) {
+		return companies.values().stream().filter(company -> regionId.equals(company.region())).toList();
+	}
+
+	public Named entity(String id) {
+		return entities.get(id);
+	}
+
+}
