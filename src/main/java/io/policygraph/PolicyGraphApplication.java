@@ -1,11 +1,19 @@
 package io.policygraph;
 
+import java.util.Arrays;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+import io.policygraph.importer.ImportCommand;
+
 @SpringBootApplication
 public class PolicyGraphApplication {
+	/** Runs the service; {@code import <report.txt> ...} runs the report importer instead. */
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("import")) {
+			System.exit(ImportCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+		}
 		SpringApplication.run(PolicyGraphApplication.class, args);
 	}
 }

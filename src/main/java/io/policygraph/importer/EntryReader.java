@@ -98,14 +98,18 @@ final class EntryReader {
 			actors.put(rowId, issues ? ActorRole.ISSUER : ActorRole.LEAD);
 		}
 		List<Actor> actorList = actors.entrySet().stream().map(e -> new Actor(e.getKey(), e.getValue())).toList();
-		return new Reading(place(section, rowId, mentions), actorList, partnerships(actorList), sectors(mentions),
-				titles);
+		return new Reading(place(section, rowId, mentions), actorList, partnerships(actorList),
+				gazetteer.sectors(text), titles);
 	}
 
-	/** Where it happened: the most specific region mentioned, or where a mentioned body sits, within the row's region. */
+	/**
+	 * Where it happened: the most specific region mentioned, or where a mentioned body sits, within
+	 * the row's region. An entry about several places of a province (宜昌, 枝江, 黄陂) is the province's.
+	 */
 	private String place(int section, String rowId, List<Mention> mentions) {
 		String best = section == 2 ? rowId : null;
 		int bestDepth = best == null ? -1 : depth(best);
+		Set<String> places = new LinkedHashSet<>();
 		for (Mention mention : mentions) {
 			String region = switch (mention.kind()) {
 				case REGION -> mention.id();
@@ -116,13 +120,21 @@ final class EntryReader {
 			if (region == null || (section == 2 && !gazetteer.isWithin(region, rowId))) {
 				continue;
 			}
+			if (depth(region) > 0) {
+				places.add(region);
+			}
 			int depth = depth(region);
 			if (depth > bestDepth) {
 				best = region;
 				bestDepth = depth;
 			}
 		}
-		return best;
+		boolean severalPlaces = places.stream().filter(p -> !isAncestorOfAny(p, places)).count() > 1;
+		return severalPlaces && section == 2 ? rowId : best;
+	}
+
+	private boolean isAncestorOfAny(String region, Set<String> places) {
+		return places.stream().anyMatch(other -> !other.equals(region) && gazetteer.isWithin(other, region));
 	}
 
 	private int depth(String regionId) {
@@ -150,12 +162,6 @@ final class EntryReader {
 			}
 		}
 		return partnerships;
-	}
-
-	private List<String> sectors(List<Mention> mentions) {
-		Set<String> sectors = new LinkedHashSet<>();
-		mentions.stream().filter(m -> m.kind() == Kind.SECTOR).forEach(m -> sectors.add(m.id()));
-		return List.copyOf(sectors);
 	}
 
 	/** Titles of documents the entry says were issued. */

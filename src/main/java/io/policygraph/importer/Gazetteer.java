@@ -73,15 +73,25 @@ public final class Gazetteer {
 		return Optional.of(new Mention(entry.id(), entry.kind(), trimmed, 0, trimmed.length()));
 	}
 
-	/** The entities a text mentions, left to right, each at its longest name. */
+	/**
+	 * The entities a text mentions, left to right, each at its longest name. Chinese has no spaces,
+	 * so a two-character short name of a body (国网, 工行) counts only at the start of a word: after
+	 * punctuation or another name, not inside a word (全国网络 is not 国网).
+	 */
 	public List<Mention> mentions(String text) {
 		var found = new ArrayList<Mention>();
 		int at = 0;
+		int lastEnd = -1;
 		while (at < text.length()) {
 			Mention longest = null;
 			for (String name : namesLongestFirst) {
 				if (text.startsWith(name, at)) {
 					Entry entry = byName.get(name);
+					if (name.length() == 2 && entry.kind() != Kind.REGION && entry.kind() != Kind.SECTOR && at > 0
+							&& at != lastEnd && Character.UnicodeScript.of(text.charAt(at - 1)) == Character.UnicodeScript.HAN
+							&& !isCanonical(entry, name)) {
+						continue;
+					}
 					longest = new Mention(entry.id(), entry.kind(), name, at, at + name.length());
 					break;
 				}
@@ -92,9 +102,29 @@ public final class Gazetteer {
 			else {
 				found.add(longest);
 				at = longest.end();
+				lastEnd = at;
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * The sectors a text speaks of. Searched on their own, overlapping other names: 北京互联网法院
+	 * is a court, and its text is about 互联网法院, the judiciary.
+	 */
+	public List<String> sectors(String text) {
+		var sectors = new java.util.LinkedHashSet<String>();
+		for (String name : namesLongestFirst) {
+			Entry entry = byName.get(name);
+			if (entry.kind() == Kind.SECTOR && text.contains(name)) {
+				sectors.add(entry.id());
+			}
+		}
+		return List.copyOf(sectors);
+	}
+
+	private boolean isCanonical(Entry entry, String name) {
+		return entities.get(entry.id()) != null && entities.get(entry.id()).name().equals(name);
 	}
 
 	public Optional<Region> region(String id) {

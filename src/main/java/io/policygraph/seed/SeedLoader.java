@@ -116,11 +116,11 @@ public class SeedLoader {
 
 	private void write(TransactionContext tx, GraphSeed seed) {
 		var writer = new Writer(tx, seed.hash());
-		writer.entities("Ministry", seed.ministries(), ministry -> Map.of());
-		writer.entities("Region", seed.regions(), region -> Map.of("level", region.level().name()));
-		writer.entities("Company", seed.companies(), company -> Map.of());
+		writer.entities("Ministry", seed.ministries(), ministry -> review(ministry.review(), Map.of()));
+		writer.entities("Region", seed.regions(), region -> review(region.review(), Map.of("level", region.level().name())));
+		writer.entities("Company", seed.companies(), company -> review(company.review(), Map.of()));
 		writer.entities("Organization", seed.organizations(),
-				organization -> Map.of("kind", organization.kind().name()));
+				organization -> review(organization.review(), Map.of("kind", organization.kind().name())));
 		writer.entities("Sector", seed.sectors(), sector -> Map.of());
 		var links = new Links();
 		seed.regions().forEach(region -> links.add(Link.PART_OF, region.id(), region.partOf(), Map.of()));
@@ -142,6 +142,13 @@ public class SeedLoader {
 		tx.run(WRITE_STATE, Map.of("version", seed.hash(),
 				"reports", seed.reports().stream().map(report -> report.report().id()).toList()))
 			.consume();
+	}
+
+	/** An entity awaiting a curator's review carries the reason; the property is removed once the review is. */
+	private static Map<String, Object> review(String review, Map<String, Object> properties) {
+		Map<String, Object> withReview = new HashMap<>(properties);
+		withReview.put("review", review);
+		return withReview;
 	}
 
 	private static void addReportLinks(Links links, ReportSeed seed) {

@@ -67,11 +67,16 @@ public class SeedReader {
 
 	/** Reads every {@code .yaml} file below {@code location}, a folder such as {@code classpath:graph-seed/}. */
 	public GraphSeed read(String location) {
+		return parse(files(location));
+	}
+
+	/** The seed's files below {@code location}, by their path relative to it. */
+	public Map<String, byte[]> files(String location) {
 		Map<String, byte[]> files = load(location.endsWith("/") ? location : location + "/");
 		if (files.isEmpty()) {
 			throw new SeedException("No graph-seed files (*.yaml) found at " + location, null);
 		}
-		return parse(files);
+		return files;
 	}
 
 	/** Parses seed files given by their path relative to the seed folder, such as {@code entities/regions.yaml}. */

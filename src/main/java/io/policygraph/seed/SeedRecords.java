@@ -30,7 +30,7 @@ public final class SeedRecords {
 
 	}
 
-	public record Ministry(String id, String name, String nameEn, List<String> aliases) implements Named {
+	public record Ministry(String id, String name, String nameEn, List<String> aliases, String review) implements Named {
 
 		public Ministry {
 			aliases = listOrEmpty(aliases);
@@ -39,7 +39,7 @@ public final class SeedRecords {
 	}
 
 	public record Region(String id, String name, String nameEn, List<String> aliases, RegionLevel level,
-			String partOf) implements Named {
+			String partOf, String review) implements Named {
 
 		public Region {
 			aliases = listOrEmpty(aliases);
@@ -58,8 +58,8 @@ public final class SeedRecords {
 
 	}
 
-	public record Company(String id, String name, String nameEn, List<String> aliases, String parent, String region)
-			implements Named {
+	public record Company(String id, String name, String nameEn, List<String> aliases, String parent, String region,
+			String review) implements Named {
 
 		public Company {
 			aliases = listOrEmpty(aliases);
@@ -68,7 +68,7 @@ public final class SeedRecords {
 	}
 
 	public record Organization(String id, String name, String nameEn, List<String> aliases, OrganizationKind kind,
-			String region) implements Named {
+			String region, String review) implements Named {
 
 		public Organization {
 			aliases = listOrEmpty(aliases);

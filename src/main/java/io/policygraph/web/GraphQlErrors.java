@@ -31,6 +31,16 @@ class GraphQlErrors {
 			.build();
 	}
 
+	@GraphQlExceptionHandler
+	GraphQLError forbidden(ForbiddenOperationException ex, DataFetchingEnvironment environment) {
+		return GraphQLError.newError()
+			.errorType(ErrorType.FORBIDDEN)
+			.message(ex.getMessage())
+			.path(environment.getExecutionStepInfo().getPath())
+			.location(environment.getField().getSourceLocation())
+			.build();
+	}
+
 	@GraphQlExceptionHandler({ ServiceUnavailableException.class, SessionExpiredException.class })
 	GraphQLError databaseUnavailable(RuntimeException ex, DataFetchingEnvironment environment) {
 		log.warn("Graph database unavailable while answering {}: {}", environment.getExecutionStepInfo().getPath(),

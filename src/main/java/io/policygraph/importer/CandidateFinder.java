@@ -1,0 +1,86 @@
+package io.policygraph.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.policygraph.importer.Gazetteer.Kind;
+import io.policygraph.importer.Gazetteer.Mention;
+
+/**
+ * Names of bodies the gazetteer does not know, found by their suffixes (公司, 集团, 银行, 医院, 局,
+ * 厅, 委员会, 中心, 协会, 法院...). They become candidates for a curator, never a known entity.
+ */
+final class CandidateFinder {
+
+	/** A run of Chinese characters, letters and digits that ends in an organization suffix. */
+	private static final Pattern NAME = Pattern.compile(
+			"[\\p{IsHan}A-Za-z0-9]{2,24}?(有限公司|股份公司|公司|集团|银行|分行|医院|管理局|局|厅|委员会|委|办公室|中心|协会|学会|法院|大学|学院|研究院)");
+
+	private static final Pattern QUOTED = Pattern.compile("《[^《》]*》|“[^“”]*”");
+
+	/** Words that start a clause and are not part of a name. */
+	private static final Pattern LEADING_WORDS = Pattern
+		.compile("^(近日|日前|今年|目前|近年来|随着|据|由|与|和|及|同|在|向|对|为|经|将|并|已|又|会同|联合|携手|依托|通过)+");
+
+	/** A candidate: the name, the region its name starts with (if known), where it was found. */
+	record Candidate(String name, String regionId, int start) {
+	}
+
+	private final Gazetteer gazetteer;
+
+	CandidateFinder(Gazetteer gazetteer) {
+		this.gazetteer = gazetteer;
+	}
+
+	/**
+	 * Names start where a clause does (after punctuation, a conjunction or a known name): a suffix
+	 * alone does not make a name, 现代医院 in 建立现代医院管理制度 is none. Titles (《…》) and quotes
+	 * (“…”) are skipped.
+	 */
+	List<Candidate> find(String text, List<Mention> known) {
+		var candidates = new ArrayList<Candidate>();
+		String visible = QUOTED.matcher(text).replaceAll(match -> " ".repeat(match.group().length()));
+		Matcher matcher = NAME.matcher(visible);
+		while (matcher.find()) {
+			int start = matcher.start();
+			String name = LEADING_WORDS.matcher(matcher.group()).replaceFirst("");
+			start += matcher.group().length() - name.length();
+			if (name.length() < 4 || !startsAClause(visible, start, known) || coveredByKnown(known, start, start + name.length())) {
+				continue;
+			}
+			String region = null;
+			for (Mention mention : gazetteer.mentions(name)) {
+				if (mention.start() == 0 && mention.kind() == Kind.REGION && mention.end() < name.length()) {
+					region = mention.id();
+				}
+			}
+			candidates.add(new Candidate(name, region, start));
+		}
+		return candidates;
+	}
+
+	private static boolean startsAClause(String text, int start, List<Mention> known) {
+		if (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)) || "与和及同、".indexOf(text.charAt(start - 1)) >= 0) {
+			return true;
+		}
+		return known.stream().anyMatch(mention -> mention.end() == start || mention.start() == start);
+	}
+
+	/** A name that a known entity's name covers, or that is only a known name plus a suffix, is not new. */
+	private static boolean coveredByKnown(List<Mention> known, int start, int end) {
+		for (Mention mention : known) {
+			boolean overlaps = mention.start() < end && start < mention.end();
+			boolean knownEndsIt = mention.end() >= end - 1;
+			if (overlaps && mention.kind() != Kind.REGION && knownEndsIt) {
+				return true;
+			}
+			if (mention.start() <= start && mention.end() >= end) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,59 @@
+package io.policygraph.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.springframework.util.FileSystemUtils;
+
+import io.policygraph.support.GraphCounts;
+import io.policygraph.support.Service;
+import io.policygraph.support.TestNeo4j;
+
+/** {@code import --load} into a real embedded Neo4j, then the service over that database. */
+class ImportIT {
+
+	@TempDir
+	Path work;
+
+	@Test
+	void importWithLoadAddsTheSecondMonthAndKeepsOneNodePerEntity() throws IOException {
+		Path seed = work.resolve("graph-seed");
+		FileSystemUtils.copyRecursively(Path.of("graph-seed"), seed);
+		Path report = Files.writeString(work.resolve("2018-12.txt"), ReportTexts.december());
+		String dataDir = TestNeo4j.newDataDir().toString();
+
+		int exit = ImportCommand.run(report.toString(), "--seed", seed.toString(), "--load",
+				"--policygraph.embedded.data-dir=" + dataDir, "--policygraph.embedded.bolt-port=0");
+		assertThat(exit).isZero();
+
+		try (Service service = Service.start(Map.of("policygraph.embedded.data-dir", dataDir,
+				"policygraph.embedded.bolt-port", "0", "policygraph.seed.location", seed.toUri().toString()))) {
+			Driver driver = service.context().getBean(Driver.class);
+			GraphCounts counts = GraphCounts.of(driver);
+			assertThat(counts.label("Report")).isEqualTo(2);
+			assertThat(counts.label("Initiative")).isEqualTo(210);
+			long tianjin = driver.executableQuery("MATCH (r:Region {name: '天津市'}) RETURN count(r) AS n")
+				.execute()
+				.records()
+				.get(0)
+				.get("n")
+				.asLong();
+			assertThat(tianjin).isEqualTo(1);
+			long tianjinEntries = driver.executableQuery("""
+					MATCH (i:Initiative {rowId: 'tianjin'})-[:IN_REGION]->(:Region {id: 'tianjin'})
+					RETURN count(i) AS n
+					""").execute().records().get(0).get("n").asLong();
+			assertThat(tianjinEntries).isEqualTo(8);
+			assertThat(service.http().query("{ reports { month } }").at("/data/reports").toString()).contains("2018-11")
+				.contains("2018-12");
+		}
+	}
+
+}

@@ -1,0 +1,68 @@
+package io.policygraph.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.policygraph.support.GraphQlHttp;
+import io.policygraph.support.PolicyGraphIT;
+import tools.jackson.databind.JsonNode;
+
+@PolicyGraphIT
+class ImportMutationIT {
+
+	private static final String IMPORT = """
+			mutation Import($text: String!, $dryRun: Boolean) {
+			  importReport(text: $text, dryRun: $dryRun) {
+			    month dryRun written loaded entriesBySection { name count } policies events newEntities review identicalPercent
+			  }
+			}
+			""";
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void aDryRunImportSummarisesNextMonthsReportAndWritesNothing() {
+		JsonNode summary = http().query(IMPORT, Map.of("text", ReportTexts.december())).at("/data/importReport");
+
+		assertThat(summary.get("month").asString()).isEqualTo("2018-12");
+		assertThat(summary.get("dryRun").asBoolean()).isTrue();
+		assertThat(summary.get("written")).isEmpty();
+		assertThat(summary.get("loaded").asBoolean()).isFalse();
+		assertThat(summary.get("entriesBySection").toString()).contains("\"count\":4").contains("\"count\":83")
+			.contains("\"count\":18");
+		assertThat(summary.get("events").asInt()).isEqualTo(3);
+		assertThat(summary.get("identicalPercent").isNull()).isTrue();
+		assertThat(http().query("{ reports { month } }").at("/data/reports").size()).isEqualTo(1);
+	}
+
+	@Test
+	void aDryRunOfTheCuratedMonthReviewsTheDifferences() {
+		JsonNode summary = http().query(IMPORT, Map.of("text", ReportTexts.november())).at("/data/importReport");
+		assertThat(summary.get("month").asString()).isEqualTo("2018-11");
+		assertThat(summary.get("identicalPercent").asInt()).isBetween(0, 100);
+	}
+
+	@Test
+	void importsThatWriteAreForbiddenUntilCuratorsAuthenticate() {
+		JsonNode response = http().query(IMPORT, Map.of("text", ReportTexts.december(), "dryRun", false));
+		assertThat(response.at("/errors/0/extensions/classification").asString()).isEqualTo("FORBIDDEN");
+		assertThat(response.at("/errors/0/message").asString()).contains("policygraph.import.allow-writes");
+	}
+
+	@Test
+	void textThatIsNotAReportIsABadRequestNamingTheLine() {
+		JsonNode response = http().query(IMPORT, Map.of("text", "id,name\n1,天津\n"));
+		assertThat(response.at("/errors/0/extensions/classification").asString()).isEqualTo("BAD_REQUEST");
+		assertThat(response.at("/errors/0/message").asString()).contains("text").contains("line");
+	}
+
+	private GraphQlHttp http() {
+		return new GraphQlHttp(port);
+	}
+
+}
