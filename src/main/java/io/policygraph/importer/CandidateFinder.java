@@ -18,6 +18,11 @@ final class CandidateFinder {
 	private static final Pattern NAME = Pattern.compile(
 			"[\\p{IsHan}A-Za-z0-9]{2,24}?(有限公司|股份公司|公司|集团|银行|分行|医院|管理局|局|厅|委员会|委|办公室|中心|协会|学会|法院|大学|学院|研究院)");
 
+	/** Words of phrases, not of names. */
+	private static final Pattern GENERIC = Pattern.compile("所有|以上|以下|各级|级医院|第一家|该|这|将|成为|建立|建设|规范|实现|不需要|用于|就|打开|属|整合|全区|全省|全市|首批|未来");
+
+	private static final Pattern LEGAL_FORM = Pattern.compile("有限公司|股份公司|集团|银行");
+
 	private static final Pattern QUOTED = Pattern.compile("《[^《》]*》|“[^“”]*”");
 
 	/** Words that start a clause and are not part of a name. */
@@ -51,14 +56,30 @@ final class CandidateFinder {
 				continue;
 			}
 			String region = null;
+			int bodyStart = 0;
 			for (Mention mention : gazetteer.mentions(name)) {
-				if (mention.start() == 0 && mention.kind() == Kind.REGION && mention.end() < name.length()) {
+				if (mention.start() == bodyStart && mention.kind() == Kind.REGION && mention.end() < name.length()) {
 					region = mention.id();
+					bodyStart = mention.end();
 				}
 			}
-			candidates.add(new Candidate(name, region, start));
+			if (looksLikeAName(name, bodyStart, matcher.group(1))) {
+				candidates.add(new Candidate(name, region, start));
+			}
 		}
 		return candidates;
+	}
+
+	/**
+	 * A body's name says where it is (陕西省XX局) or what it is in law (XX有限公司, XX集团); a phrase
+	 * that merely ends in 医院 or 中心 (二级以上医院, 数据中心) is no name.
+	 */
+	private static boolean looksLikeAName(String name, int bodyStart, String suffix) {
+		String body = name.substring(bodyStart, name.length() - suffix.length());
+		if (GENERIC.matcher(name).find() || body.length() < 2) {
+			return false;
+		}
+		return bodyStart > 0 || (LEGAL_FORM.matcher(suffix).matches() && name.length() >= 6);
 	}
 
 	private static boolean startsAClause(String text, int start, List<Mention> known) {

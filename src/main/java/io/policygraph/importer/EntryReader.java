@@ -29,6 +29,10 @@ final class EntryReader {
 	/** A document is announced when its title follows one of these verbs. */
 	static final Pattern ISSUING = Pattern.compile("(印发|发布|出台|公布|下发|下达|制定|审议通过|签署|正式施行)");
 
+	private static final Pattern GOVERNMENT = Pattern.compile("(人民政府|省政府|市政府|区政府|政府|办公厅)");
+
+	private static final Pattern BARE_GOVERNMENT = Pattern.compile("(^|[、，,])(省|市|区)政府(办公厅)?");
+
 	private static final Pattern COOPERATION = Pattern.compile("(与|和|携手|合作|签署|签订|联合|共同|联手)");
 
 	/** 《…》 titles; back-references such as 《通知》 or 《实施意见》 name no new document. */
@@ -53,15 +57,13 @@ final class EntryReader {
 		List<String> titles = announcedTitles(text);
 		boolean issues = !titles.isEmpty();
 		boolean cooperation = COOPERATION.matcher(text).find();
+		ActorRole acting = issues ? ActorRole.ISSUER : ActorRole.LEAD;
 
 		Map<String, ActorRole> actors = new LinkedHashMap<>();
 		List<Mention> parties = mentions.stream()
 			.filter(m -> m.kind() == Kind.COMPANY || m.kind() == Kind.ORGANIZATION || m.kind() == Kind.MINISTRY)
 			.toList();
-		Optional<Mention> subjectRegion = mentions.stream()
-			.filter(m -> m.kind() == Kind.REGION && m.start() <= 2)
-			.findFirst()
-			.filter(m -> parties.isEmpty() || parties.get(0).start() > m.end());
+		List<String> governments = governments(section, rowId, text, mentions);
 		if (section == 3) {
 			String lead = parties.stream()
 				.filter(m -> m.kind() == Kind.COMPANY && gazetteer.isSubsidiaryOf(m.id(), rowId))
@@ -71,35 +73,72 @@ final class EntryReader {
 			actors.put(lead, ActorRole.LEAD);
 		}
 		else if (section == 1) {
-			mentions.stream().filter(m -> m.kind() == Kind.MINISTRY && m.start() < 20).forEach(m -> actors.putIfAbsent(m.id(),
-					issues ? ActorRole.ISSUER : ActorRole.LEAD));
-			actors.putIfAbsent(rowId, issues ? ActorRole.ISSUER : ActorRole.LEAD);
+			mentions.stream()
+				.filter(m -> m.kind() == Kind.MINISTRY && m.start() < 20)
+				.forEach(m -> actors.putIfAbsent(m.id(), acting));
+			actors.putIfAbsent(rowId, acting);
 		}
-		else if (subjectRegion.isPresent()) {
-			actors.put(subjectRegion.get().id(), issues ? ActorRole.ISSUER : ActorRole.LEAD);
+		else if (parties.isEmpty() && governments.isEmpty()) {
+			// a region's own entry: the place it names as subject acts, else the row's region
+			actors.put(subject(rowId, text, mentions), acting);
+		}
+		boolean governmentFirst = !governments.isEmpty()
+				&& (parties.isEmpty() || text.indexOf(gazetteer.entity(governments.get(0)).name().substring(0, 2)) < parties.get(0).start());
+		if (governmentFirst) {
+			governments.forEach(id -> actors.putIfAbsent(id, acting));
 		}
 		for (Mention party : parties) {
 			if (actors.containsKey(party.id()) || (section == 3 && gazetteer.isSubsidiaryOf(party.id(), rowId))) {
 				continue;
 			}
 			ActorRole role;
-			if (actors.isEmpty()) {
+			if (actors.isEmpty() || (issues && party.kind() != Kind.COMPANY && section != 3
+					&& (actors.isEmpty() || actors.containsValue(ActorRole.ISSUER)))) {
 				role = issues && party.kind() != Kind.COMPANY ? ActorRole.ISSUER : ActorRole.LEAD;
-			}
-			else if (issues && party.kind() != Kind.COMPANY && actors.containsValue(ActorRole.ISSUER) && section != 3) {
-				role = ActorRole.ISSUER;
 			}
 			else {
 				role = cooperation ? ActorRole.PARTNER : ActorRole.PARTICIPANT;
 			}
 			actors.put(party.id(), role);
 		}
+		if (!governmentFirst) {
+			governments.forEach(id -> actors.putIfAbsent(id, issues ? ActorRole.ISSUER : ActorRole.PARTNER));
+		}
 		if (actors.isEmpty() && section == 2) {
-			actors.put(rowId, issues ? ActorRole.ISSUER : ActorRole.LEAD);
+			actors.put(rowId, acting);
 		}
 		List<Actor> actorList = actors.entrySet().stream().map(e -> new Actor(e.getKey(), e.getValue())).toList();
 		return new Reading(place(section, rowId, mentions), actorList, partnerships(actorList),
 				gazetteer.sectors(text), titles);
+	}
+
+	/** 人民政府, 政府, 办公厅 after a region's name, or 市政府/省政府 alone in a region's row: the region itself acts. */
+	private List<String> governments(int section, String rowId, String text, List<Mention> mentions) {
+		var governments = new ArrayList<String>();
+		for (Mention mention : mentions) {
+			if (mention.kind() == Kind.REGION && GOVERNMENT.matcher(text).region(mention.end(), text.length()).lookingAt()) {
+				governments.add(mention.id());
+			}
+		}
+		if (section == 2 && governments.isEmpty() && BARE_GOVERNMENT.matcher(text).find()) {
+			governments.add(rowId);
+		}
+		return governments.stream().distinct().toList();
+	}
+
+	/** The most specific place of the row the entry names, unless only as a venue (在…, 于…). */
+	private String subject(String rowId, String text, List<Mention> mentions) {
+		String best = rowId;
+		int bestDepth = depth(rowId);
+		for (Mention mention : mentions) {
+			boolean venue = mention.start() > 0 && "在于".indexOf(text.charAt(mention.start() - 1)) >= 0;
+			if (mention.kind() == Kind.REGION && !venue && gazetteer.isWithin(mention.id(), rowId)
+					&& depth(mention.id()) > bestDepth) {
+				best = mention.id();
+				bestDepth = depth(mention.id());
+			}
+		}
+		return best;
 	}
 
 	/**

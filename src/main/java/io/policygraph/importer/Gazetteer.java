@@ -114,10 +114,22 @@ public final class Gazetteer {
 	 */
 	public List<String> sectors(String text) {
 		var sectors = new java.util.LinkedHashSet<String>();
+		boolean[] covered = new boolean[text.length()];
 		for (String name : namesLongestFirst) {
 			Entry entry = byName.get(name);
-			if (entry.kind() == Kind.SECTOR && text.contains(name)) {
-				sectors.add(entry.id());
+			if (entry.kind() != Kind.SECTOR) {
+				continue;
+			}
+			// a shorter name inside a longer one already read (监管 in 食药监管) says nothing more
+			for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+				boolean inside = true;
+				for (int i = at; i < at + name.length(); i++) {
+					inside &= covered[i];
+				}
+				if (!inside) {
+					sectors.add(entry.id());
+					java.util.Arrays.fill(covered, at, at + name.length(), true);
+				}
 			}
 		}
 		return List.copyOf(sectors);
