@@ -53,6 +53,13 @@ final class EntryReader {
 	}
 
 	Reading read(int section, String rowId, String text) {
+		return read(section, rowId, List.of(), text);
+	}
+
+	/**
+	 * @param coIssuers the other entities heading the row with {@code rowId} (工信部、国务院扶贫办)
+	 */
+	Reading read(int section, String rowId, List<String> coIssuers, String text) {
 		List<Mention> mentions = resolveBranches(text, gazetteer.mentions(text));
 		List<String> titles = announcedTitles(text);
 		boolean issues = !titles.isEmpty();
@@ -64,6 +71,10 @@ final class EntryReader {
 			.filter(m -> m.kind() == Kind.COMPANY || m.kind() == Kind.ORGANIZATION || m.kind() == Kind.MINISTRY)
 			.toList();
 		List<String> governments = governments(section, rowId, text, mentions);
+		Optional<Mention> agent = parties.stream()
+			.filter(m -> m.start() > 0 && text.charAt(m.start() - 1) == '由')
+			.findFirst();
+		Optional<String> subjectRegion = section == 2 ? openingRegion(rowId, text, mentions, parties) : Optional.empty();
 		if (section == 3) {
 			String lead = parties.stream()
 				.filter(m -> m.kind() == Kind.COMPANY && gazetteer.isSubsidiaryOf(m.id(), rowId))
@@ -73,14 +84,21 @@ final class EntryReader {
 			actors.put(lead, ActorRole.LEAD);
 		}
 		else if (section == 1) {
-			mentions.stream()
-				.filter(m -> m.kind() == Kind.MINISTRY && m.start() < 20)
-				.forEach(m -> actors.putIfAbsent(m.id(), acting));
+			// a ministry's own entry: the ministries heading its row act (工信部、国务院扶贫办)
+			coIssuers.forEach(id -> actors.putIfAbsent(id, acting));
 			actors.putIfAbsent(rowId, acting);
+		}
+		else if (agent.isPresent()) {
+			// 由X牵头, 由X与Y联合举办: X leads whatever else the entry names
+			actors.put(agent.get().id(), acting);
 		}
 		else if (parties.isEmpty() && governments.isEmpty()) {
 			// a region's own entry: the place it names as subject acts, else the row's region
 			actors.put(subject(rowId, text, mentions), acting);
+		}
+		else if (subjectRegion.isPresent() && governments.isEmpty()) {
+			// 江西省与阿里巴巴蚂蚁金服合作: the region that opens the entry leads, the others work with it
+			actors.put(subjectRegion.get(), acting);
 		}
 		boolean governmentFirst = !governments.isEmpty()
 				&& (parties.isEmpty() || text.indexOf(gazetteer.entity(governments.get(0)).name().substring(0, 2)) < parties.get(0).start());
@@ -92,7 +110,10 @@ final class EntryReader {
 				continue;
 			}
 			ActorRole role;
-			if (actors.isEmpty() || (issues && party.kind() != Kind.COMPANY && section != 3
+			if (section == 2 && party.kind() == Kind.MINISTRY && !actors.isEmpty()) {
+				role = ActorRole.PARTICIPANT;
+			}
+			else if (actors.isEmpty() || (issues && party.kind() != Kind.COMPANY && section != 3
 					&& (actors.isEmpty() || actors.containsValue(ActorRole.ISSUER)))) {
 				role = issues && party.kind() != Kind.COMPANY ? ActorRole.ISSUER : ActorRole.LEAD;
 			}
@@ -126,6 +147,23 @@ final class EntryReader {
 		return governments.stream().distinct().toList();
 	}
 
+	/** The region an entry opens with (湖北省孝感市政府与…: 孝感市), before any other party. */
+	private Optional<String> openingRegion(String rowId, String text, List<Mention> mentions, List<Mention> parties) {
+		String opening = null;
+		int end = 0;
+		for (Mention mention : mentions) {
+			if (mention.kind() != Kind.REGION || mention.start() > end + 1
+					|| (!parties.isEmpty() && parties.get(0).start() < mention.start())) {
+				break;
+			}
+			if (gazetteer.isWithin(mention.id(), rowId)) {
+				opening = mention.id();
+			}
+			end = mention.end();
+		}
+		return Optional.ofNullable(opening);
+	}
+
 	/** The most specific place of the row the entry names, unless only as a venue (在…, 于…). */
 	private String subject(String rowId, String text, List<Mention> mentions) {
 		String best = rowId;
@@ -154,6 +192,7 @@ final class EntryReader {
 				case REGION -> mention.id();
 				case ORGANIZATION -> ((Organization) gazetteer.entity(mention.id())).region();
 				case COMPANY -> mention.id().equals(rowId) ? null : ((Company) gazetteer.entity(mention.id())).region();
+				case EVENT -> gazetteer.eventCity(mention.id());
 				default -> null;
 			};
 			if (region == null || (section == 2 && !gazetteer.isWithin(region, rowId))) {

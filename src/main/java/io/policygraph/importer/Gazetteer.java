@@ -22,7 +22,9 @@ public final class Gazetteer {
 	/** The kind of entity a name stands for. */
 	public enum Kind {
 
-		MINISTRY, REGION, COMPANY, ORGANIZATION, SECTOR
+		MINISTRY, REGION, COMPANY, ORGANIZATION, SECTOR,
+		/** A summit: an entry at a summit happens where the summit is held. */
+		EVENT
 
 	}
 
@@ -35,7 +37,9 @@ public final class Gazetteer {
 
 	private final Map<String, Entry> byName = new HashMap<>();
 
-	private final List<String> namesLongestFirst;
+	private List<String> namesLongestFirst;
+
+	private final Map<String, String> eventCities = new HashMap<>();
 
 	private final Map<String, Region> regions = new HashMap<>();
 
@@ -49,9 +53,31 @@ public final class Gazetteer {
 		add(seed.companies(), Kind.COMPANY);
 		add(seed.organizations(), Kind.ORGANIZATION);
 		add(seed.sectors(), Kind.SECTOR);
+		seed.reports().forEach(report -> report.events().forEach(event -> addEvent(event.id(), event.name(),
+				event.aliases(), event.city())));
 		seed.regions().forEach(region -> regions.put(region.id(), region));
 		seed.companies().forEach(company -> companies.put(company.id(), company));
+		sortNames();
+	}
+
+	private void sortNames() {
 		namesLongestFirst = byName.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+	}
+
+	/** A summit by its names, held in a region: the summits of the report being imported join those of the seed. */
+	public void addEvent(String id, String name, List<String> aliases, String cityId) {
+		var entry = new Entry(id, Kind.EVENT);
+		byName.putIfAbsent(name, entry);
+		aliases.stream().filter(alias -> alias.length() >= 4).forEach(alias -> byName.putIfAbsent(alias, entry));
+		if (cityId != null) {
+			eventCities.put(id, cityId);
+		}
+		sortNames();
+	}
+
+	/** Where a summit is held. */
+	public String eventCity(String eventId) {
+		return eventCities.get(eventId);
 	}
 
 	private void add(List<? extends Named> records, Kind kind) {

@@ -111,6 +111,8 @@ public final class ReportImporter {
 		var candidates = new Candidates(month);
 		var warnings = new ArrayList<String>(parsed.warnings());
 
+		List<Event> events = parsed.summits().stream().map(summit -> event(summit, candidates, warnings)).toList();
+		events.forEach(event -> gazetteer.addEvent(event.id(), event.name(), event.aliases(), event.city()));
 		List<Initiative> initiatives = new ArrayList<>();
 		List<Policy> policies = new ArrayList<>();
 		Map<String, Integer> perRow = new LinkedHashMap<>();
@@ -118,7 +120,7 @@ public final class ReportImporter {
 			String rowId = rowId(entry, candidates);
 			int n = perRow.merge(rowId, 1, Integer::sum);
 			String id = month + "-s" + entry.section() + "-" + rowId + "-" + n;
-			Reading reading = new EntryReader(gazetteer).read(entry.section(), rowId, entry.text());
+			Reading reading = new EntryReader(gazetteer).read(entry.section(), rowId, coHeads(entry), entry.text());
 			List<Actor> actors = new ArrayList<>(reading.actors());
 			for (Candidate candidate : new CandidateFinder(gazetteer).find(entry.text(),
 					gazetteer.mentions(entry.text()))) {
@@ -155,7 +157,6 @@ public final class ReportImporter {
 		var report = new SeedRecords.Report("caict-internet-plus-" + month, parsed.title(),
 				Objects.requireNonNullElse(parsed.publisher(), "中国信息通信研究院"), parsed.month(), parsed.periodStart(),
 				parsed.periodEnd(), sourceFile, new Summary(parsed.summaryText(), promotions(parsed.summaryGroups())));
-		List<Event> events = parsed.summits().stream().map(summit -> event(summit, candidates, warnings)).toList();
 		var view = new ReportSeedView(report, initiatives, dedupe(policies), events);
 		return assemble(month, view, candidates, warnings);
 	}
@@ -188,6 +189,17 @@ public final class ReportImporter {
 		SeedValidator.validate(seed);
 		changed.entrySet().removeIf(file -> java.util.Arrays.equals(file.getValue(), seedFiles.get(file.getKey())));
 		return new Result(month, changed, seed, view, candidates.names(), warnings);
+	}
+
+	/** The other known entities heading the entry's row: 国务院扶贫办 in 工信部、国务院扶贫办. */
+	private List<String> coHeads(ParsedEntry entry) {
+		return java.util.Arrays.stream(entry.rowHeading().split("[、,，]"))
+			.skip(1)
+			.map(String::strip)
+			.map(gazetteer::lookup)
+			.flatMap(Optional::stream)
+			.map(Mention::id)
+			.toList();
 	}
 
 	private String rowId(ParsedEntry entry, Candidates candidates) {

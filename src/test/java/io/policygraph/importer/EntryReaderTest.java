@@ -69,9 +69,9 @@ class EntryReaderTest {
 		int n = curated.size();
 		System.out.printf("entry reader vs curated seed (%d entries): region %d%%, first actor %d%%, actors %d%%, sectors %d%%%n",
 				n, 100 * region / n, 100 * lead / n, 100 * actors / n, 100 * sectors / n);
-		assertThat(100 * region / n).isGreaterThanOrEqualTo(90);
-		assertThat(100 * lead / n).isGreaterThanOrEqualTo(85);
-		assertThat(100 * actors / n).isGreaterThanOrEqualTo(80);
+		assertThat(100 * region / n).isGreaterThanOrEqualTo(93);
+		assertThat(100 * lead / n).isGreaterThanOrEqualTo(93);
+		assertThat(100 * actors / n).isGreaterThanOrEqualTo(85);
 		assertThat(100 * sectors / n).isGreaterThanOrEqualTo(60);
 	}
 

@@ -46,6 +46,8 @@ class ReportImporterTest {
 				curatedEntries.size(), review.identicalPercent());
 		assertThat(review.missing()).isZero();
 		assertThat(review.added()).isZero();
+		// a floor that guards the rules against regressions; the aim is the 95%
+		assertThat(review.identicalPercent()).isGreaterThanOrEqualTo(55);
 	}
 
 	@Test
