@@ -106,7 +106,9 @@ final class EntryReader {
 			governments.forEach(id -> actors.putIfAbsent(id, acting));
 		}
 		for (Mention party : parties) {
-			if (actors.containsKey(party.id()) || (section == 3 && gazetteer.isSubsidiaryOf(party.id(), rowId))) {
+			if (actors.containsKey(party.id()) || (section == 3 && gazetteer.isSubsidiaryOf(party.id(), rowId))
+					|| (section == 1 && party.kind() == Kind.MINISTRY)) {
+				// in a ministry's row, other ministries are background (党中央、国务院关于…), not issuers
 				continue;
 			}
 			ActorRole role;
