@@ -1,0 +1,23 @@
+package io.policygraph.web;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * What one GraphQL request may ask for. Each limit is checked before anything runs against the
+ * database, and a request over it gets an error that names the limit.
+ *
+ * @param maxDepth deepest nesting of fields
+ * @param maxCost most fields a request may resolve: each field costs 1, a list field multiplies
+ * the cost of what it selects by its page size ({@code first}) or by {@code listWeight}
+ * @param listWeight how many items a list field without {@code first} is counted as
+ * @param maxAliases most aliased fields in a document
+ * @param maxFields most field selections in a document, fragments counted once
+ * @param maxDocumentSize largest query document
+ */
+@ConfigurationProperties("policygraph.limits")
+public record QueryLimits(@DefaultValue("12") int maxDepth, @DefaultValue("50000") int maxCost,
+		@DefaultValue("3") int listWeight, @DefaultValue("30") int maxAliases, @DefaultValue("300") int maxFields,
+		@DefaultValue("16KB") DataSize maxDocumentSize) {
+}
