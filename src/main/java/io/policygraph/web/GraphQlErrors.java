@@ -1,5 +1,7 @@
 package io.policygraph.web;
 
+import java.util.Map;
+
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
@@ -8,6 +10,7 @@ import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandle
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.schema.DataFetchingEnvironment;
 
@@ -22,34 +25,30 @@ class GraphQlErrors {
 
 	@GraphQlExceptionHandler
 	GraphQLError invalidArgument(InvalidArgumentException ex, DataFetchingEnvironment environment) {
-		return GraphQLError.newError()
-			.errorType(ErrorType.BAD_REQUEST)
-			.message(ex.getMessage())
-			.path(environment.getExecutionStepInfo().getPath())
-			.location(environment.getField().getSourceLocation())
-			.extensions(java.util.Map.of("argument", ex.argument()))
-			.build();
+		return error(ErrorType.BAD_REQUEST, ex.getMessage(), environment, Map.of("argument", ex.argument()));
 	}
 
 	@GraphQlExceptionHandler
 	GraphQLError forbidden(ForbiddenOperationException ex, DataFetchingEnvironment environment) {
-		return GraphQLError.newError()
-			.errorType(ErrorType.FORBIDDEN)
-			.message(ex.getMessage())
-			.path(environment.getExecutionStepInfo().getPath())
-			.location(environment.getField().getSourceLocation())
-			.build();
+		return error(ErrorType.FORBIDDEN, ex.getMessage(), environment, Map.of());
 	}
 
 	@GraphQlExceptionHandler({ ServiceUnavailableException.class, SessionExpiredException.class })
 	GraphQLError databaseUnavailable(RuntimeException ex, DataFetchingEnvironment environment) {
 		log.warn("Graph database unavailable while answering {}: {}", environment.getExecutionStepInfo().getPath(),
 				ex.getMessage());
+		return error(PolicyGraphErrorType.DATABASE_UNAVAILABLE,
+				"The graph database is unavailable right now; try again shortly.", environment, Map.of());
+	}
+
+	private static GraphQLError error(ErrorClassification type, String message, DataFetchingEnvironment environment,
+			Map<String, Object> extensions) {
 		return GraphQLError.newError()
-			.errorType(PolicyGraphErrorType.DATABASE_UNAVAILABLE)
-			.message("The graph database is unavailable right now; try again shortly.")
+			.errorType(type)
+			.message(message)
 			.path(environment.getExecutionStepInfo().getPath())
 			.location(environment.getField().getSourceLocation())
+			.extensions(extensions)
 			.build();
 	}
 
