@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 
 import io.policygraph.seed.GraphSeed.ReportSeed;
@@ -57,6 +59,9 @@ class ImportController {
 			throw new ForbiddenOperationException("Imports that write are turned off on this server"
 					+ " (policygraph.import.allow-writes); run with dryRun: true, or use the command line");
 		}
+		if (!check && !isCurator()) {
+			throw new AccessDeniedException("Only curators may import a report into the graph");
+		}
 		ParsedReport parsed;
 		ReportImporter.Result result;
 		Map<String, byte[]> curated = reader.files(seed.location());
@@ -91,6 +96,13 @@ class ImportController {
 		return new ImportSummary(result.folder(), check, written, loaded, bySection, result.report().policies().size(),
 				result.report().events().size(), result.newEntities(), result.warnings(),
 				review == null ? List.of() : review.lines(), review == null ? null : review.identicalPercent());
+	}
+
+	private static boolean isCurator() {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getAuthorities()
+			.stream()
+			.anyMatch(authority -> authority.getAuthority().equals("ROLE_CURATOR"));
 	}
 
 	private List<String> write(ReportImporter.Result result) {

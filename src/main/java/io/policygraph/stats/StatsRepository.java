@@ -13,7 +13,7 @@ class StatsRepository {
 
 	/** Internal bookkeeping such as the seed state is not part of the knowledge graph. */
 	private static final String NODES_BY_LABEL = """
-			MATCH (n) WHERE NOT n:SeedState
+			MATCH (n) WHERE NOT n:SeedState AND NOT n:AuditEntry
 			UNWIND labels(n) AS name
 			RETURN name, count(*) AS count ORDER BY name
 			""";
@@ -24,7 +24,7 @@ class StatsRepository {
 			""";
 
 	private static final String TOTALS = """
-			CALL { MATCH (n) WHERE NOT n:SeedState RETURN count(n) AS nodes }
+			CALL { MATCH (n) WHERE NOT n:SeedState AND NOT n:AuditEntry RETURN count(n) AS nodes }
 			CALL { MATCH ()-[r]->() RETURN count(r) AS relationships }
 			RETURN nodes, relationships
 			""";

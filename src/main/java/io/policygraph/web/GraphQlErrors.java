@@ -29,6 +29,12 @@ class GraphQlErrors {
 	}
 
 	@GraphQlExceptionHandler
+	GraphQLError invalidInput(InvalidInputException ex, DataFetchingEnvironment environment) {
+		var fields = ex.problems().stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList();
+		return error(ErrorType.BAD_REQUEST, ex.getMessage(), environment, Map.of("fields", fields));
+	}
+
+	@GraphQlExceptionHandler
 	GraphQLError forbidden(ForbiddenOperationException ex, DataFetchingEnvironment environment) {
 		return error(ErrorType.FORBIDDEN, ex.getMessage(), environment, Map.of());
 	}

@@ -20,8 +20,20 @@ public final class GraphQlHttp {
 
 	private final String base;
 
+	private final String apiKey;
+
 	public GraphQlHttp(int port) {
+		this(port, null);
+	}
+
+	private GraphQlHttp(int port, String apiKey) {
 		this.base = "http://127.0.0.1:" + port;
+		this.apiKey = apiKey;
+	}
+
+	/** The same client sending {@code Authorization: Bearer <key>}. */
+	public GraphQlHttp withKey(String key) {
+		return new GraphQlHttp(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), key);
 	}
 
 	/** POSTs a GraphQL document to {@code /graphql} and returns the whole JSON response. */
@@ -31,9 +43,7 @@ public final class GraphQlHttp {
 
 	public JsonNode query(String document, Map<String, Object> variables) {
 		String body = JSON.writeValueAsString(Map.of("query", document, "variables", variables));
-		Response response = send(HttpRequest.newBuilder(URI.create(base + "/graphql"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body)));
+		Response response = post(body);
 		if (response.status() != 200) {
 			throw new AssertionError("POST /graphql answered HTTP " + response.status() + ": " + response.body());
 		}
@@ -61,6 +71,21 @@ public final class GraphQlHttp {
 			throw new AssertionError(name + " answered with errors: " + response.get("errors"));
 		}
 		return response.get("data");
+	}
+
+	/** POSTs a raw body to {@code /graphql}, whatever the status. */
+	public Response post(String body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/graphql"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (apiKey != null) {
+			request.header("Authorization", "Bearer " + apiKey);
+		}
+		return send(request);
+	}
+
+	public static String body(String document, Map<String, Object> variables) {
+		return JSON.writeValueAsString(Map.of("query", document, "variables", variables));
 	}
 
 	public Response get(String path) {

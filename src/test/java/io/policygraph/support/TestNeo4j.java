@@ -25,6 +25,7 @@ public class TestNeo4j implements ApplicationContextInitializer<ConfigurableAppl
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		TestPropertyValues.of(databaseProperties()).applyTo(context);
+		TestPropertyValues.of(Curators.PROPERTIES).applyTo(context);
 		context.getBeanFactory().addBeanPostProcessor(new CypherCounter());
 	}
 

@@ -1,0 +1,56 @@
+package io.policygraph.curation;
+
+import java.util.List;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import io.policygraph.graph.ApiProperties;
+import io.policygraph.graph.Entity;
+import io.policygraph.graph.Initiative;
+import io.policygraph.web.InvalidArgumentException;
+
+@Controller
+class CurationController {
+
+	private final CurationService curation;
+
+	private final ApiProperties api;
+
+	CurationController(CurationService curation, ApiProperties api) {
+		this.curation = curation;
+		this.api = api;
+	}
+
+	@MutationMapping
+	Initiative createInitiative(@Argument InitiativeInput input) {
+		return curation.createInitiative(input);
+	}
+
+	@MutationMapping
+	Initiative updateInitiative(@Argument String id, @Argument InitiativeInput input) {
+		return curation.updateInitiative(id, input);
+	}
+
+	@MutationMapping
+	boolean deleteInitiative(@Argument String id) {
+		return curation.deleteInitiative(id);
+	}
+
+	@MutationMapping
+	Entity addAlias(@Argument String entity, @Argument String alias) {
+		return curation.addAlias(entity, alias);
+	}
+
+	@QueryMapping
+	List<AuditEntry> auditTrail(@Argument Integer first) {
+		int limit = first == null ? api.defaultPageSize() : first;
+		if (limit < 1 || limit > api.maxPageSize()) {
+			throw new InvalidArgumentException("first", "must be between 1 and " + api.maxPageSize() + ", not " + limit);
+		}
+		return curation.auditTrail(limit);
+	}
+
+}

@@ -1,0 +1,134 @@
+package io.policygraph.curation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionContext;
+import org.springframework.stereotype.Repository;
+
+import io.policygraph.graph.Entity;
+import io.policygraph.graph.Initiative;
+
+/** Each change and its audit entry are written in one write transaction: both or neither. */
+@Repository
+class CurationRepository {
+
+	private static final String REPORT = """
+			MATCH (r:Report) WHERE r.id = $report OR r.month = $report
+			RETURN r.id AS id, r.periodStart AS periodStart, r.periodEnd AS periodEnd, r.month AS month
+			""";
+
+	/** Replaces an entry's properties and the relationships that say what it is. */
+	private static final String WRITE_INITIATIVE = """
+			MERGE (i:Initiative {id: $id})
+			SET i.reportId = $report, i.section = $section, i.rowId = $row, i.date = $date, i.text = $text,
+			    i.sourceUrl = $sourceUrl, i.sourceUrlStatus = CASE WHEN $sourceUrl IS NULL THEN 'NONE' ELSE 'OK' END,
+			    i.notes = coalesce(i.notes, []), i.curatedBy = $curator
+			WITH i
+			OPTIONAL MATCH (i)-[old:REPORTED_IN|IN_REGION|CONCERNS]->()
+			DELETE old
+			WITH DISTINCT i
+			OPTIONAL MATCH ()-[oldActor:ACTOR_IN]->(i)
+			DELETE oldActor
+			WITH DISTINCT i
+			MATCH (r:Report {id: $report})
+			MERGE (i)-[:REPORTED_IN {initiativeId: $id}]->(r)
+			WITH i
+			CALL (i) {
+			  MATCH (region:Region {id: $region}) MERGE (i)-[:IN_REGION {initiativeId: $id}]->(region)
+			}
+			CALL (i) {
+			  UNWIND $sectors AS sectorId MATCH (s:Sector {id: sectorId}) MERGE (i)-[:CONCERNS {initiativeId: $id}]->(s)
+			}
+			CALL (i) {
+			  UNWIND $actors AS actor MATCH (a:Entity {id: actor.id})
+			  MERGE (a)-[:ACTOR_IN {role: actor.role, initiativeId: $id}]->(i)
+			}
+			RETURN i
+			""";
+
+	private static final String DELETE_INITIATIVE = """
+			MATCH (i:Initiative {id: $id}) DETACH DELETE i RETURN count(*) AS deleted
+			""";
+
+	private static final String ADD_ALIAS = """
+			MATCH (e:Entity {id: $id})
+			SET e.aliases = CASE WHEN $alias IN coalesce(e.aliases, []) THEN e.aliases ELSE coalesce(e.aliases, []) + $alias END
+			RETURN e
+			""";
+
+	private static final String AUDIT = """
+			CREATE (:AuditEntry {id: randomUUID(), at: datetime(), curator: $curator, action: $action,
+			                     target: $target, details: $details})
+			""";
+
+	private static final String AUDIT_TRAIL = """
+			MATCH (a:AuditEntry) RETURN a ORDER BY a.at DESC, a.id LIMIT $limit
+			""";
+
+	private final Driver driver;
+
+	CurationRepository(Driver driver) {
+		this.driver = driver;
+	}
+
+	/** The report's id and monitoring period, by id or month. */
+	Optional<Map<String, Object>> report(String report) {
+		try (var session = driver.session()) {
+			return session.executeRead(tx -> tx.run(REPORT, Map.of("report", report)).stream().findFirst())
+				.map(record -> record.asMap());
+		}
+	}
+
+	Initiative writeInitiative(Map<String, Object> parameters, String action, String curator, String details) {
+		try (var session = driver.session()) {
+			return session.executeWrite(tx -> {
+				var initiative = Initiative.from(tx.run(WRITE_INITIATIVE, parameters).single().get("i").asNode());
+				audit(tx, curator, action, initiative.id(), details);
+				return initiative;
+			});
+		}
+	}
+
+	boolean deleteInitiative(String id, String curator) {
+		try (var session = driver.session()) {
+			return session.executeWrite(tx -> {
+				boolean deleted = tx.run(DELETE_INITIATIVE, Map.of("id", id)).single().get("deleted").asLong() > 0;
+				if (deleted) {
+					audit(tx, curator, "deleteInitiative", id, "deleted");
+				}
+				return deleted;
+			});
+		}
+	}
+
+	Entity addAlias(String entityId, String alias, String curator) {
+		try (var session = driver.session()) {
+			return session.executeWrite(tx -> {
+				Entity entity = Entity.from(tx.run(ADD_ALIAS, Map.of("id", entityId, "alias", alias)).single().get("e").asNode());
+				audit(tx, curator, "addAlias", entityId, "alias " + alias);
+				return entity;
+			});
+		}
+	}
+
+	List<AuditEntry> auditTrail(int limit) {
+		try (var session = driver.session()) {
+			return session.executeRead(tx -> tx.run(AUDIT_TRAIL, Map.of("limit", limit))
+				.list(record -> AuditEntry.from(record.get("a").asNode())));
+		}
+	}
+
+	private static void audit(TransactionContext tx, String curator, String action, String target, String details) {
+		var parameters = new HashMap<String, Object>();
+		parameters.put("curator", curator);
+		parameters.put("action", action);
+		parameters.put("target", target);
+		parameters.put("details", details);
+		tx.run(AUDIT, parameters).consume();
+	}
+
+}

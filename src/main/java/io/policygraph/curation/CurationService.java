@@ -1,0 +1,182 @@
+package io.policygraph.curation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+import io.policygraph.graph.Entity;
+import io.policygraph.graph.GraphObject;
+import io.policygraph.graph.GraphRepository;
+import io.policygraph.graph.Initiative;
+import io.policygraph.graph.Region;
+import io.policygraph.graph.Sector;
+import io.policygraph.web.InvalidInputException;
+import io.policygraph.web.InvalidInputException.FieldProblem;
+
+/** Checks a curator's change field by field, then writes it with its audit entry. */
+@Service
+@PreAuthorize("hasRole('CURATOR')")
+class CurationService {
+
+	static final int MAX_TEXT = 4000;
+
+	static final int MAX_URL = 2000;
+
+	static final int MAX_ALIAS = 100;
+
+	private static final Pattern URL = Pattern.compile("https?://[^\\s\\p{Cntrl}]+");
+
+	private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
+
+	private static final Set<String> ROLES = Set.of("LEAD", "ISSUER", "PARTNER", "PARTICIPANT");
+
+	private final CurationRepository curation;
+
+	private final GraphRepository graph;
+
+	CurationService(CurationRepository curation, GraphRepository graph) {
+		this.curation = curation;
+		this.graph = graph;
+	}
+
+	Initiative createInitiative(InitiativeInput input) {
+		Map<String, Object> parameters = checked(input);
+		String month = (String) parameters.get("month");
+		String id = month + "-c-" + UUID.randomUUID().toString().substring(0, 8);
+		parameters.put("id", id);
+		return curation.writeInitiative(parameters, "createInitiative", curator(), input.text().strip());
+	}
+
+	Initiative updateInitiative(String id, InitiativeInput input) {
+		Map<String, Object> parameters = checked(input);
+		Optional<GraphObject> existing = graph.byId(id);
+		if (existing.isEmpty() || !(existing.get() instanceof Initiative)) {
+			throw new InvalidInputException(List.of(new FieldProblem("id", "is not an initiative: " + id)));
+		}
+		parameters.put("id", id);
+		return curation.writeInitiative(parameters, "updateInitiative", curator(), input.text().strip());
+	}
+
+	boolean deleteInitiative(String id) {
+		return curation.deleteInitiative(id, curator());
+	}
+
+	Entity addAlias(String entityName, String alias) {
+		var problems = new ArrayList<FieldProblem>();
+		Optional<Entity> entity = graph.resolve(entityName);
+		if (entity.isEmpty()) {
+			problems.add(new FieldProblem("entity", "names no entity: " + entityName));
+		}
+		text(problems, "alias", alias, MAX_ALIAS);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return curation.addAlias(entity.get().id(), alias.strip(), curator());
+	}
+
+	List<AuditEntry> auditTrail(int limit) {
+		return curation.auditTrail(limit);
+	}
+
+	/** Every field checked, every problem reported at once; the parameters of the write when all are right. */
+	private Map<String, Object> checked(InitiativeInput input) {
+		var problems = new ArrayList<FieldProblem>();
+		Optional<Map<String, Object>> report = input.report() == null ? Optional.empty() : curation.report(input.report());
+		if (report.isEmpty()) {
+			problems.add(new FieldProblem("input.report", "names no report: " + input.report()));
+		}
+		if (input.section() == null || input.section() < 1 || input.section() > 3) {
+			problems.add(new FieldProblem("input.section", "must be 1, 2 or 3"));
+		}
+		if (input.date() == null) {
+			problems.add(new FieldProblem("input.date", "is required"));
+		}
+		else if (report.isPresent()) {
+			LocalDate start = (LocalDate) report.get().get("periodStart");
+			LocalDate end = (LocalDate) report.get().get("periodEnd");
+			if (input.date().isBefore(start.minusMonths(1)) || input.date().isAfter(end.plusMonths(1))) {
+				problems.add(new FieldProblem("input.date", "(" + input.date() + ") is far outside the report's period "
+						+ start + " to " + end));
+			}
+		}
+		text(problems, "input.text", input.text(), MAX_TEXT);
+		if (input.sourceUrl() != null && (input.sourceUrl().length() > MAX_URL || !URL.matcher(input.sourceUrl()).matches())) {
+			problems.add(new FieldProblem("input.sourceUrl", "must be an http or https link of at most " + MAX_URL + " characters"));
+		}
+		String region = null;
+		if (input.region() != null) {
+			Optional<Entity> found = graph.resolve(input.region());
+			if (found.isEmpty() || !(found.get() instanceof Region)) {
+				problems.add(new FieldProblem("input.region", "names no region: " + input.region()));
+			}
+			else {
+				region = found.get().id();
+			}
+		}
+		var sectors = new ArrayList<String>();
+		for (int i = 0; i < input.sectors().size(); i++) {
+			Optional<Entity> sector = graph.resolve(input.sectors().get(i));
+			if (sector.isEmpty() || !(sector.get() instanceof Sector)) {
+				problems.add(new FieldProblem("input.sectors[" + i + "]", "names no sector: " + input.sectors().get(i)));
+			}
+			else {
+				sectors.add(sector.get().id());
+			}
+		}
+		var actors = new ArrayList<Map<String, Object>>();
+		for (int i = 0; i < input.actors().size(); i++) {
+			var actor = input.actors().get(i);
+			Optional<Entity> entity = actor.entity() == null ? Optional.empty() : graph.resolve(actor.entity());
+			if (entity.isEmpty()) {
+				problems.add(new FieldProblem("input.actors[" + i + "].entity", "names no entity: " + actor.entity()));
+			}
+			if (actor.role() == null || !ROLES.contains(actor.role())) {
+				problems.add(new FieldProblem("input.actors[" + i + "].role", "must be one of " + ROLES.stream().sorted().toList()));
+			}
+			entity.ifPresent(e -> actors.add(Map.of("id", e.id(), "role", String.valueOf(actor.role()))));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("report", report.get().get("id"));
+		parameters.put("month", report.get().get("month"));
+		parameters.put("section", input.section());
+		parameters.put("row", actors.isEmpty() ? region : actors.get(0).get("id"));
+		parameters.put("date", input.date());
+		parameters.put("text", input.text().strip());
+		parameters.put("sourceUrl", input.sourceUrl());
+		parameters.put("region", region);
+		parameters.put("sectors", sectors);
+		parameters.put("actors", actors);
+		parameters.put("curator", curator());
+		return parameters;
+	}
+
+	private static void text(List<FieldProblem> problems, String field, String value, int max) {
+		if (value == null || value.isBlank()) {
+			problems.add(new FieldProblem(field, "is required"));
+		}
+		else if (value.length() > max) {
+			problems.add(new FieldProblem(field, "is longer than " + max + " characters"));
+		}
+		else if (CONTROL.matcher(value).find()) {
+			problems.add(new FieldProblem(field, "contains control characters"));
+		}
+	}
+
+	private static String curator() {
+		return SecurityContextHolder.getContext().getAuthentication().getName();
+	}
+
+}

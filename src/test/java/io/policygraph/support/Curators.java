@@ -1,0 +1,32 @@
+package io.policygraph.support;
+
+import java.util.Map;
+
+/** The curator the test application knows: its key, and the hash of it that the configuration holds. */
+public final class Curators {
+
+	public static final String NAME = "test-curator";
+
+	public static final String KEY = "pg-test-key-6f1c2e";
+
+	/** SHA-256 of {@link #KEY}, hex. */
+	public static final String KEY_SHA256 = sha256(KEY);
+
+	public static final Map<String, String> PROPERTIES = Map.of("policygraph.security.curators[0].name", NAME,
+			"policygraph.security.curators[0].key-sha256", KEY_SHA256);
+
+	private Curators() {
+	}
+
+	private static String sha256(String text) {
+		try {
+			return java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256")
+					.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
