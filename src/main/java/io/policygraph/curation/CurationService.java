@@ -145,6 +145,9 @@ class CurationService {
 			}
 			entity.ifPresent(e -> actors.add(Map.of("id", e.id(), "role", String.valueOf(actor.role()))));
 		}
+		if (input.actors().isEmpty() && input.region() == null) {
+			problems.add(new FieldProblem("input.actors", "is empty and no region is given: say who acted or where"));
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
