@@ -44,6 +44,11 @@ class CurationController {
 		return curation.addAlias(entity, alias);
 	}
 
+	@MutationMapping
+	Entity mergeEntities(@Argument String keep, @Argument String remove) {
+		return curation.mergeEntities(keep, remove);
+	}
+
 	@QueryMapping
 	List<AuditEntry> auditTrail(@Argument Integer first) {
 		int limit = first == null ? api.defaultPageSize() : first;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Repository;
 
@@ -60,6 +61,34 @@ class CurationRepository {
 			RETURN e
 			""";
 
+	/** The relationship types an entity can have, each moved by its own statement: Cypher takes no type as a parameter. */
+	private static final java.util.List<String> ENTITY_RELATIONSHIPS = java.util.List.of("ACTOR_IN", "PARTNERED_WITH",
+			"ISSUED", "ORGANIZED", "PART_OF", "SUBSIDIARY_OF", "LOCATED_IN", "PROMOTES", "IN_REGION", "CONCERNS",
+			"HELD_IN", "REPORTED_IN");
+
+	private static final String MOVE_OUTGOING = """
+			MATCH (removed:Entity {id: $remove})-[old:%1$s]->(other) WHERE other.id <> $keep
+			MATCH (kept:Entity {id: $keep})
+			CREATE (kept)-[moved:%1$s]->(other) SET moved = properties(old)
+			DELETE old
+			""";
+
+	private static final String MOVE_INCOMING = """
+			MATCH (other)-[old:%1$s]->(removed:Entity {id: $remove}) WHERE other.id <> $keep
+			MATCH (kept:Entity {id: $keep})
+			CREATE (other)-[moved:%1$s]->(kept) SET moved = properties(old)
+			DELETE old
+			""";
+
+	private static final String ABSORB = """
+			MATCH (removed:Entity {id: $remove}), (kept:Entity {id: $keep})
+			WITH removed, kept, [n IN coalesce(kept.aliases, []) + [removed.name, removed.nameEn] + coalesce(removed.aliases, [])
+			                     WHERE n <> kept.name] AS names
+			SET kept.aliases = reduce(unique = [], n IN names | CASE WHEN n IN unique THEN unique ELSE unique + n END)
+			DETACH DELETE removed
+			RETURN kept
+			""";
+
 	private static final String AUDIT = """
 			CREATE (:AuditEntry {id: randomUUID(), at: datetime(), curator: $curator, action: $action,
 			                     target: $target, details: $details})
@@ -71,14 +100,18 @@ class CurationRepository {
 
 	private final Driver driver;
 
-	CurationRepository(Driver driver) {
+	/** Every transaction of the API is bounded in time (policygraph.limits.transaction-timeout). */
+	private final TransactionConfig transactions;
+
+	CurationRepository(Driver driver, TransactionConfig transactions) {
 		this.driver = driver;
+		this.transactions = transactions;
 	}
 
 	/** The report's id and monitoring period, by id or month. */
 	Optional<Map<String, Object>> report(String report) {
 		try (var session = driver.session()) {
-			return session.executeRead(tx -> tx.run(REPORT, Map.of("report", report)).stream().findFirst())
+			return session.executeRead(tx -> tx.run(REPORT, Map.of("report", report)).stream().findFirst(), transactions)
 				.map(record -> record.asMap());
 		}
 	}
@@ -89,7 +122,7 @@ class CurationRepository {
 				var initiative = Initiative.from(tx.run(WRITE_INITIATIVE, parameters).single().get("i").asNode());
 				audit(tx, curator, action, initiative.id(), details);
 				return initiative;
-			});
+			}, transactions);
 		}
 	}
 
@@ -101,7 +134,7 @@ class CurationRepository {
 					audit(tx, curator, "deleteInitiative", id, "deleted");
 				}
 				return deleted;
-			});
+			}, transactions);
 		}
 	}
 
@@ -111,14 +144,30 @@ class CurationRepository {
 				Entity entity = Entity.from(tx.run(ADD_ALIAS, Map.of("id", entityId, "alias", alias)).single().get("e").asNode());
 				audit(tx, curator, "addAlias", entityId, "alias " + alias);
 				return entity;
-			});
+			}, transactions);
+		}
+	}
+
+	/** Moves every relationship of {@code remove} to {@code keep}, keeps its names as aliases, deletes it. */
+	Entity merge(String keep, String remove, String curator) {
+		try (var session = driver.session()) {
+			return session.executeWrite(tx -> {
+				Map<String, Object> ids = Map.of("keep", keep, "remove", remove);
+				for (String type : ENTITY_RELATIONSHIPS) {
+					tx.run(MOVE_OUTGOING.formatted(type), ids).consume();
+					tx.run(MOVE_INCOMING.formatted(type), ids).consume();
+				}
+				Entity kept = Entity.from(tx.run(ABSORB, ids).single().get("kept").asNode());
+				audit(tx, curator, "mergeEntities", keep, "merged " + remove + " into " + keep);
+				return kept;
+			}, transactions);
 		}
 	}
 
 	List<AuditEntry> auditTrail(int limit) {
 		try (var session = driver.session()) {
 			return session.executeRead(tx -> tx.run(AUDIT_TRAIL, Map.of("limit", limit))
-				.list(record -> AuditEntry.from(record.get("a").asNode())));
+				.list(record -> AuditEntry.from(record.get("a").asNode())), transactions);
 		}
 	}
 

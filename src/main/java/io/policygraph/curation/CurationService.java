@@ -84,6 +84,31 @@ class CurationService {
 		return curation.addAlias(entity.get().id(), alias.strip(), curator());
 	}
 
+	Entity mergeEntities(String keep, String remove) {
+		var problems = new ArrayList<FieldProblem>();
+		Optional<Entity> kept = graph.resolve(keep);
+		Optional<Entity> removed = graph.resolve(remove);
+		if (kept.isEmpty()) {
+			problems.add(new FieldProblem("keep", "names no entity: " + keep));
+		}
+		if (removed.isEmpty()) {
+			problems.add(new FieldProblem("remove", "names no entity: " + remove));
+		}
+		if (kept.isPresent() && removed.isPresent()) {
+			if (kept.get().id().equals(removed.get().id())) {
+				problems.add(new FieldProblem("remove", "is the same entity as keep"));
+			}
+			else if (kept.get().getClass() != removed.get().getClass()) {
+				problems.add(new FieldProblem("remove", "is a " + removed.get().getClass().getSimpleName().toLowerCase()
+						+ ", keep a " + kept.get().getClass().getSimpleName().toLowerCase() + ": only entities of one kind merge"));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return curation.merge(kept.get().id(), removed.get().id(), curator());
+	}
+
 	List<AuditEntry> auditTrail(int limit) {
 		return curation.auditTrail(limit);
 	}

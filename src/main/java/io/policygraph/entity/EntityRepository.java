@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Repository;
 
@@ -47,8 +48,12 @@ class EntityRepository {
 
 	private final Driver driver;
 
-	EntityRepository(Driver driver) {
+	/** Every transaction of the API is bounded in time (policygraph.limits.transaction-timeout). */
+	private final TransactionConfig transactions;
+
+	EntityRepository(Driver driver, TransactionConfig transactions) {
 		this.driver = driver;
+		this.transactions = transactions;
 	}
 
 	List<Region> regions(String level) {
@@ -74,7 +79,7 @@ class EntityRepository {
 		parameters.put("offset", page.offset());
 		parameters.put("limit", page.limit());
 		try (var session = driver.session()) {
-			Record record = session.executeRead(tx -> tx.run(COMPANIES, parameters).single());
+			Record record = session.executeRead(tx -> tx.run(COMPANIES, parameters).single(), transactions);
 			return CompanyConnection.of(record.get("page").asList(value -> Company.from(value.asNode())),
 					record.get("total").asLong(), page);
 		}
@@ -83,7 +88,7 @@ class EntityRepository {
 	private <T> List<T> list(String cypher, Map<String, Object> parameters,
 			java.util.function.Function<Record, T> mapper) {
 		try (var session = driver.session()) {
-			return session.executeRead(tx -> tx.run(cypher, parameters).list(mapper::apply));
+			return session.executeRead(tx -> tx.run(cypher, parameters).list(mapper::apply), transactions);
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Repository;
 
@@ -36,13 +37,17 @@ public class GraphRepository {
 
 	private final Driver driver;
 
-	GraphRepository(Driver driver) {
+	/** Every transaction of the API is bounded in time (policygraph.limits.transaction-timeout). */
+	private final TransactionConfig transactions;
+
+	GraphRepository(Driver driver, TransactionConfig transactions) {
 		this.driver = driver;
+		this.transactions = transactions;
 	}
 
 	public Optional<GraphObject> byId(String id) {
 		try (var session = driver.session()) {
-			return session.executeRead(tx -> tx.run(BY_ID, Map.of("id", id)).stream().findFirst())
+			return session.executeRead(tx -> tx.run(BY_ID, Map.of("id", id)).stream().findFirst(), transactions)
 				.map(record -> GraphObject.from(record.get("n").asNode()));
 		}
 	}
@@ -53,7 +58,7 @@ public class GraphRepository {
 			return Optional.empty();
 		}
 		try (var session = driver.session()) {
-			return session.executeRead(tx -> tx.run(BY_NAME, Map.of("name", name)).stream().findFirst())
+			return session.executeRead(tx -> tx.run(BY_NAME, Map.of("name", name)).stream().findFirst(), transactions)
 				.map(record -> Entity.from(record.get("e").asNode()));
 		}
 	}
@@ -92,7 +97,7 @@ public class GraphRepository {
 		Map<String, List<T>> byId = new HashMap<>();
 		ids.forEach(id -> byId.put(id, List.of()));
 		try (var session = driver.session()) {
-			session.executeRead(tx -> tx.run(cypher, Map.of("ids", List.copyOf(ids))).list())
+			session.executeRead(tx -> tx.run(cypher, Map.of("ids", List.copyOf(ids))).list(), transactions)
 				.forEach(record -> byId.put(record.get("id").asString(), mapper.apply(record)));
 		}
 		return byId;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Repository;
 
@@ -88,8 +89,12 @@ class InitiativeRepository {
 
 	private final Driver driver;
 
-	InitiativeRepository(Driver driver) {
+	/** Every transaction of the API is bounded in time (policygraph.limits.transaction-timeout). */
+	private final TransactionConfig transactions;
+
+	InitiativeRepository(Driver driver, TransactionConfig transactions) {
 		this.driver = driver;
+		this.transactions = transactions;
 	}
 
 	InitiativeConnection page(Criteria criteria, PageRequest page) {
@@ -97,7 +102,7 @@ class InitiativeRepository {
 		parameters.put("offset", page.offset());
 		parameters.put("limit", page.limit());
 		try (var session = driver.session()) {
-			Record record = session.executeRead(tx -> tx.run(FILTERED_PAGE, parameters).single());
+			Record record = session.executeRead(tx -> tx.run(FILTERED_PAGE, parameters).single(), transactions);
 			return InitiativeConnection.of(initiatives(record), record.get("total").asLong(), page);
 		}
 	}
@@ -113,7 +118,7 @@ class InitiativeRepository {
 							key.page().limit()))
 					.toList();
 				String cypher = NESTED_PAGES.formatted(NESTED_MATCH.get(kind));
-				for (Record record : session.executeRead(tx -> tx.run(cypher, Map.of("keys", rows)).list())) {
+				for (Record record : session.executeRead(tx -> tx.run(cypher, Map.of("keys", rows)).list(), transactions)) {
 					var key = new NestedPage(kind, record.get("id").asString(),
 							new PageRequest(record.get("offset").asInt(), record.get("limit").asInt()));
 					result.put(key, InitiativeConnection.of(initiatives(record), record.get("total").asLong(), key.page()));
@@ -131,20 +136,20 @@ class InitiativeRepository {
 		parameters.put("from", from);
 		parameters.put("to", to);
 		try (var session = driver.session()) {
-			return session.executeRead(tx -> tx.run(POLICIES, parameters).list(r -> Policy.from(r.get("p").asNode())));
+			return session.executeRead(tx -> tx.run(POLICIES, parameters).list(r -> Policy.from(r.get("p").asNode())), transactions);
 		}
 	}
 
 	List<Report> reports() {
 		try (var session = driver.session()) {
-			return session.executeRead(tx -> tx.run(REPORTS).list(r -> Report.from(r.get("r").asNode())));
+			return session.executeRead(tx -> tx.run(REPORTS).list(r -> Report.from(r.get("r").asNode())), transactions);
 		}
 	}
 
 	Map<String, List<PartnershipLink>> partnerships(Collection<String> initiativeIds) {
 		Map<String, List<PartnershipLink>> result = new HashMap<>();
 		try (var session = driver.session()) {
-			session.executeRead(tx -> tx.run(PARTNERSHIPS_OF_INITIATIVES, Map.of("ids", List.copyOf(initiativeIds))).list())
+			session.executeRead(tx -> tx.run(PARTNERSHIPS_OF_INITIATIVES, Map.of("ids", List.copyOf(initiativeIds))).list(), transactions)
 				.forEach(record -> result.put(record.get("id").asString(), record.get("links")
 					.asList(link -> new PartnershipLink(Company.from(link.get("company").asNode()),
 							Entity.from(link.get("partner").asNode())))));

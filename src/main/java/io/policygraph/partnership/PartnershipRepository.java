@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionConfig;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -50,8 +51,12 @@ class PartnershipRepository {
 
 	private final Driver driver;
 
-	PartnershipRepository(Driver driver) {
+	/** Every transaction of the API is bounded in time (policygraph.limits.transaction-timeout). */
+	private final TransactionConfig transactions;
+
+	PartnershipRepository(Driver driver, TransactionConfig transactions) {
 		this.driver = driver;
+		this.transactions = transactions;
 	}
 
 	List<Partnership> find(String companyId, String regionId, String sectorId, LocalDate from, LocalDate to,
@@ -64,7 +69,7 @@ class PartnershipRepository {
 		parameters.put("to", to);
 		parameters.put("includeSubsidiaries", includeSubsidiaries);
 		try (var session = driver.session()) {
-			return session.executeRead(tx -> tx.run(PARTNERSHIPS, parameters).list(Partnership::from));
+			return session.executeRead(tx -> tx.run(PARTNERSHIPS, parameters).list(Partnership::from), transactions);
 		}
 	}
 

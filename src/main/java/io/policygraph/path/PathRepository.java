@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Repository;
@@ -41,14 +42,18 @@ class PathRepository {
 
 	private final Driver driver;
 
-	PathRepository(Driver driver) {
+	/** Every transaction of the API is bounded in time (policygraph.limits.transaction-timeout). */
+	private final TransactionConfig transactions;
+
+	PathRepository(Driver driver, TransactionConfig transactions) {
 		this.driver = driver;
+		this.transactions = transactions;
 	}
 
 	Optional<Path> shortest(String fromId, String toId, int maxHops) {
 		String cypher = SHORTEST.formatted(maxHops);
 		try (var session = driver.session()) {
-			return session.executeRead(tx -> tx.run(cypher, Map.of("from", fromId, "to", toId)).stream().findFirst())
+			return session.executeRead(tx -> tx.run(cypher, Map.of("from", fromId, "to", toId)).stream().findFirst(), transactions)
 				.map(PathRepository::path);
 		}
 	}

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Repository;
 
@@ -43,8 +44,12 @@ class SearchRepository {
 
 	private final Driver driver;
 
-	SearchRepository(Driver driver) {
+	/** Every transaction of the API is bounded in time (policygraph.limits.transaction-timeout). */
+	private final TransactionConfig transactions;
+
+	SearchRepository(Driver driver, TransactionConfig transactions) {
 		this.driver = driver;
+		this.transactions = transactions;
 	}
 
 	List<Scored> fullText(String query, Set<EntityType> types, int limit) {
@@ -56,7 +61,7 @@ class SearchRepository {
 					session.executeRead(tx -> tx
 						.run(FULL_TEXT, Map.of("index", index, "query", query, "limit", limit, "labels", labels))
 						.list(record -> new Scored(GraphObject.from(record.get("node").asNode()),
-								record.get("score").asDouble(), true)))
+								record.get("score").asDouble(), true)), transactions)
 						.forEach(hits::add);
 				}
 			});
@@ -69,7 +74,7 @@ class SearchRepository {
 		try (var session = driver.session()) {
 			return session.executeRead(tx -> tx
 				.run(SUBSTRING, Map.of("text", text, "labels", labels, "limit", limit))
-				.list(SearchRepository::substringHit));
+				.list(SearchRepository::substringHit), transactions);
 		}
 	}
 

@@ -3,6 +3,7 @@ package io.policygraph.stats;
 import java.util.List;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Repository;
 
@@ -49,8 +50,12 @@ class StatsRepository {
 
 	private final Driver driver;
 
-	StatsRepository(Driver driver) {
+	/** Every transaction of the API is bounded in time (policygraph.limits.transaction-timeout). */
+	private final TransactionConfig transactions;
+
+	StatsRepository(Driver driver, TransactionConfig transactions) {
 		this.driver = driver;
+		this.transactions = transactions;
 	}
 
 	Stats stats() {
@@ -63,7 +68,7 @@ class StatsRepository {
 						tx.run(INITIATIVES_BY_SECTOR).list(StatsRepository::count),
 						tx.run(INITIATIVES_BY_REGION).list(StatsRepository::count),
 						tx.run(INITIATIVES_BY_MONTH).list(StatsRepository::count));
-			});
+			}, transactions);
 		}
 	}
 

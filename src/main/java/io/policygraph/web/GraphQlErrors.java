@@ -2,6 +2,7 @@ package io.policygraph.web;
 
 import java.util.Map;
 
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
@@ -45,6 +46,19 @@ class GraphQlErrors {
 				ex.getMessage());
 		return error(PolicyGraphErrorType.DATABASE_UNAVAILABLE,
 				"The graph database is unavailable right now; try again shortly.", environment, Map.of());
+	}
+
+	/** A transaction over its time limit; any other client error of the database is the service's fault. */
+	@GraphQlExceptionHandler
+	GraphQLError databaseRefused(ClientException ex, DataFetchingEnvironment environment) {
+		if (ex.code() != null && ex.code().contains("TransactionTimedOut")) {
+			log.warn("Query over its time limit while answering {}", environment.getExecutionStepInfo().getPath());
+			return error(PolicyGraphErrorType.QUERY_TIMEOUT,
+					"The query took longer than the time limit (policygraph.limits.transaction-timeout); narrow it down.",
+					environment, Map.of());
+		}
+		log.error("The database refused a query while answering {}", environment.getExecutionStepInfo().getPath(), ex);
+		return error(ErrorType.INTERNAL_ERROR, "Internal error", environment, Map.of());
 	}
 
 	private static GraphQLError error(ErrorClassification type, String message, DataFetchingEnvironment environment,

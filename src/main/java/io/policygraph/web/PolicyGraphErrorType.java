@@ -6,6 +6,9 @@ import graphql.ErrorClassification;
 public enum PolicyGraphErrorType implements ErrorClassification {
 
 	/** The graph database cannot be reached or lost the connection; retrying later may succeed. */
-	DATABASE_UNAVAILABLE
+	DATABASE_UNAVAILABLE,
+
+	/** The query ran longer than the time limit; a narrower question may answer. */
+	QUERY_TIMEOUT
 
 }

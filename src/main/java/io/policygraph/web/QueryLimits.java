@@ -4,6 +4,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
+import java.time.Duration;
+
 /**
  * What one GraphQL request may ask for. Each limit is checked before anything runs against the
  * database, and a request over it gets an error that names the limit.
@@ -15,9 +17,11 @@ import org.springframework.util.unit.DataSize;
  * @param maxAliases most aliased fields in a document
  * @param maxFields most field selections in a document, fragments counted once
  * @param maxDocumentSize largest query document
+ * @param transactionTimeout longest a database transaction of the API may run (the database checks
+ * it every couple of seconds)
  */
 @ConfigurationProperties("policygraph.limits")
 public record QueryLimits(@DefaultValue("12") int maxDepth, @DefaultValue("50000") int maxCost,
 		@DefaultValue("3") int listWeight, @DefaultValue("30") int maxAliases, @DefaultValue("300") int maxFields,
-		@DefaultValue("16KB") DataSize maxDocumentSize) {
+		@DefaultValue("16KB") DataSize maxDocumentSize, @DefaultValue("10s") Duration transactionTimeout) {
 }

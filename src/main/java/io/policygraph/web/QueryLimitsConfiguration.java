@@ -2,6 +2,7 @@ package io.policygraph.web;
 
 import java.util.Map;
 
+import org.neo4j.driver.TransactionConfig;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,6 +36,12 @@ class QueryLimitsConfiguration {
 			return 1 + Math.max(childCost, 0) * items;
 		};
 		return new MaxQueryComplexityInstrumentation(limits.maxCost(), cost);
+	}
+
+	/** The transaction settings of every read and curator write of the API. */
+	@Bean
+	TransactionConfig apiTransactions(QueryLimits limits) {
+		return TransactionConfig.builder().withTimeout(limits.transactionTimeout()).build();
 	}
 
 	@Bean

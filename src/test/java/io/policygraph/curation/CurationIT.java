@@ -99,6 +99,37 @@ class CurationIT {
 	}
 
 	@Test
+	void twoNodesOfTheSameActorMergeIntoOneKeepingEveryRelationship() {
+		driver.executableQuery("""
+				MATCH (i:Initiative {id: '2018-11-s2-tianjin-3'}), (j:Initiative {id: '2018-11-s2-tianjin-1'})
+				CREATE (:Entity:Organization {id: 'test-bureau-a', name: '测试局', nameEn: 'Test Bureau', aliases: ['测局'], kind: 'GOVERNMENT'})
+				         -[:ACTOR_IN {role: 'LEAD', initiativeId: i.id}]->(i)
+				CREATE (:Entity:Organization {id: 'test-bureau-b', name: '天津市测试局', nameEn: 'Tianjin Test Bureau', aliases: [], kind: 'GOVERNMENT'})
+				         -[:ACTOR_IN {role: 'PARTNER', initiativeId: j.id}]->(j)
+				""").execute();
+		try {
+			JsonNode kept = curator().query("mutation { mergeEntities(keep: \"测试局\", remove: \"天津市测试局\") { id aliases } }")
+				.at("/data/mergeEntities");
+			assertThat(kept.get("id").asString()).isEqualTo("test-bureau-a");
+			assertThat(kept.get("aliases").valueStream().map(JsonNode::asString)).contains("测局", "天津市测试局",
+					"Tianjin Test Bureau");
+			assertThat(anonymous().query("{ entity(name: \"天津市测试局\") { id } }").at("/data/entity/id").asString())
+				.isEqualTo("test-bureau-a");
+			var roles = driver.executableQuery("""
+					MATCH (:Entity {id: 'test-bureau-a'})-[r:ACTOR_IN]->(i) RETURN i.id + ':' + r.role AS role ORDER BY role
+					""").execute().records().stream().map(r -> r.get("role").asString()).toList();
+			assertThat(roles).containsExactly("2018-11-s2-tianjin-1:PARTNER", "2018-11-s2-tianjin-3:LEAD");
+			assertThat(driver.executableQuery("MATCH (n {id: 'test-bureau-b'}) RETURN count(n) AS n").execute().records()
+				.get(0).get("n").asLong()).isZero();
+			JsonNode refused = curator().query("mutation { mergeEntities(keep: \"测试局\", remove: \"百度\") { id } }");
+			assertThat(refused.at("/errors/0/extensions/fields/0/field").asString()).isEqualTo("remove");
+		}
+		finally {
+			driver.executableQuery("MATCH (n:Organization) WHERE n.id STARTS WITH 'test-bureau' DETACH DELETE n").execute();
+		}
+	}
+
+	@Test
 	void anAddedAliasResolvesAtOnce() {
 		curator().query("mutation { addAlias(entity: \"百度\", alias: \"度娘\") { name aliases } }");
 		assertThat(anonymous().query("{ entity(name: \"度娘\") { name } }").at("/data/entity/name").asString())

@@ -94,6 +94,20 @@ class SeedLoadingIT {
 		assertThat(loader.loadedVersion()).contains(version);
 	}
 
+	@Test
+	void aLoadThatCrashesHalfWayLeavesTheGraphAsItWas() {
+		GraphSeed seed = curated();
+		GraphCounts before = GraphCounts.of(driver);
+		String version = loader.loadedVersion().orElseThrow();
+		var crashing = new SeedLoader(io.policygraph.support.CrashingDriver.failingAfter(driver, 12));
+
+		assertThatThrownBy(() -> crashing.load(without(seed, removableInitiative(seed))))
+			.hasMessageContaining("simulated crash");
+
+		assertThat(GraphCounts.of(driver)).isEqualTo(before);
+		assertThat(loader.loadedVersion()).contains(version);
+	}
+
 	private GraphSeed curated() {
 		return reader.read(properties.location());
 	}
