@@ -48,6 +48,11 @@ class GraphQlErrors {
 				"The graph database is unavailable right now; try again shortly.", environment, Map.of());
 	}
 
+	@GraphQlExceptionHandler
+	GraphQLError timeLimit(ExecutionDeadline.TimeLimitException ex, DataFetchingEnvironment environment) {
+		return error(PolicyGraphErrorType.QUERY_TIMEOUT, ex.getMessage(), environment, Map.of());
+	}
+
 	/** A transaction over its time limit; any other client error of the database is the service's fault. */
 	@GraphQlExceptionHandler
 	GraphQLError databaseRefused(ClientException ex, DataFetchingEnvironment environment) {

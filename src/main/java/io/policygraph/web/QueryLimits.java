@@ -19,9 +19,11 @@ import java.time.Duration;
  * @param maxDocumentSize largest query document
  * @param transactionTimeout longest a database transaction of the API may run (the database checks
  * it every couple of seconds)
+ * @param executionTimeout longest a request may run: once passed, no further field is fetched
  */
 @ConfigurationProperties("policygraph.limits")
 public record QueryLimits(@DefaultValue("12") int maxDepth, @DefaultValue("50000") int maxCost,
 		@DefaultValue("3") int listWeight, @DefaultValue("30") int maxAliases, @DefaultValue("300") int maxFields,
-		@DefaultValue("16KB") DataSize maxDocumentSize, @DefaultValue("10s") Duration transactionTimeout) {
+		@DefaultValue("16KB") DataSize maxDocumentSize, @DefaultValue("10s") Duration transactionTimeout,
+		@DefaultValue("15s") Duration executionTimeout) {
 }

@@ -45,6 +45,11 @@ class QueryLimitsConfiguration {
 	}
 
 	@Bean
+	ExecutionDeadline executionDeadline(QueryLimits limits) {
+		return new ExecutionDeadline(limits.executionTimeout());
+	}
+
+	@Bean
 	DocumentLimits documentLimits(QueryLimits limits) {
 		return new DocumentLimits(limits);
 	}

@@ -71,6 +71,52 @@ class FuzzIT {
 		assertThat(failures).isEmpty();
 	}
 
+	/** Every string argument of every query field, and of the curators' mutations, gets every hostile value. */
+	@Test
+	void everyStringArgumentTakesHostileTextCleanly() {
+		List<String> failures = new ArrayList<>();
+		GraphQLObjectType query = graphQl.schema().getQueryType();
+		for (GraphQLFieldDefinition field : query.getFieldDefinitions()) {
+			for (GraphQLArgument argument : field.getArguments()) {
+				GraphQLType type = argument.getType() instanceof GraphQLNonNull nonNull ? nonNull.getWrappedType()
+						: argument.getType();
+				if (!(type instanceof GraphQLScalarType scalar) || !scalar.getName().equals("String")) {
+					continue;
+				}
+				for (String value : NASTY) {
+					String required = field.getArguments().stream()
+						.filter(other -> other != argument && other.getType() instanceof GraphQLNonNull)
+						.map(other -> other.getName() + ": \"天津\"")
+						.reduce("", (a, b) -> a + ", " + b);
+					String document = "{ " + field.getName() + "(" + argument.getName() + ": "
+							+ JSON.writeValueAsString(value) + required + ") { __typename } }";
+					check(document, value, new GraphQlHttp(port), failures);
+				}
+			}
+		}
+		GraphQlHttp curator = new GraphQlHttp(port).withKey(io.policygraph.support.Curators.KEY);
+		for (String value : NASTY) {
+			String literal = JSON.writeValueAsString(value);
+			check("mutation { addAlias(entity: " + literal + ", alias: " + literal + ") { id } }", value, curator, failures);
+			check("mutation { createInitiative(input: {report: " + literal + ", section: 2, date: \"2018-11-01\", text: "
+					+ literal + ", region: " + literal + "}) { id } }", value, curator, failures);
+		}
+		assertThat(failures).isEmpty();
+	}
+
+	/** Errors may quote the client's own text back; anything else of the server's inside must not show. */
+	private static void check(String document, String value, GraphQlHttp http, List<String> failures) {
+		var response = http.post(GraphQlHttp.body(document, java.util.Map.of()));
+		String quoted = JSON.writeValueAsString(value);
+		String body = value.isEmpty() ? response.body()
+				: response.body().replace(quoted.substring(1, quoted.length() - 1), "");
+		if (response.status() >= 500 || body.contains("INTERNAL_ERROR") || body.contains("Exception")
+				|| body.contains("org.neo4j") || body.contains("MATCH (")) {
+			failures.add(response.status() + " " + document.substring(0, Math.min(200, document.length())) + " -> "
+					+ body.substring(0, Math.min(300, body.length())));
+		}
+	}
+
 	private String field(GraphQLFieldDefinition field, Random random, int depth) {
 		var text = new StringBuilder(field.getName());
 		var arguments = new ArrayList<String>();

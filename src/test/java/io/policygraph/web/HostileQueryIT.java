@@ -113,6 +113,17 @@ class HostileQueryIT {
 	}
 
 	@Test
+	void aRequestOverItsTimeLimitIsCutOff() {
+		var properties = new java.util.HashMap<>(TestNeo4j.databaseProperties());
+		properties.put("policygraph.limits.execution-timeout", "1ns");
+		try (Service service = Service.start(properties)) {
+			JsonNode response = service.http().query("{ partnerships { company { name } initiatives { text } } }");
+			assertThat(response.at("/errors/0/message").asString()).contains("longer than its time limit")
+				.contains("policygraph.limits.execution-timeout");
+		}
+	}
+
+	@Test
 	void introspectionCanBeTurnedOff() {
 		var properties = new java.util.HashMap<>(TestNeo4j.databaseProperties());
 		properties.put("spring.graphql.schema.introspection.enabled", "false");
