@@ -1,8 +1,6 @@
 package io.policygraph.support;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -21,52 +19,28 @@ public final class CrashingDriver {
 
 	public static Driver failingAfter(Driver driver, int statements) {
 		var sent = new AtomicInteger();
-		return wrap(Driver.class, driver, (method, args) -> {
-			Object result = call(driver, method, args);
+		return Proxies.wrap(Driver.class, (method, args) -> {
+			Object result = Proxies.call(driver, method, args);
 			if (!(result instanceof Session session)) {
 				return result;
 			}
-			return wrap(Session.class, session, (m, a) -> {
+			return Proxies.wrap(Session.class, (m, a) -> {
 				if (m.getName().equals("executeWriteWithoutResult") && a[0] instanceof Consumer<?> work) {
 					@SuppressWarnings("unchecked")
 					Consumer<TransactionContext> consumer = (Consumer<TransactionContext>) work;
 					Object[] wrapped = a.clone();
-					wrapped[0] = (Consumer<TransactionContext>) tx -> consumer.accept(wrap(TransactionContext.class, tx,
+					wrapped[0] = (Consumer<TransactionContext>) tx -> consumer.accept(Proxies.wrap(TransactionContext.class,
 							(txMethod, txArgs) -> {
 								if (txMethod.getName().equals("run") && sent.incrementAndGet() > statements) {
 									throw new IllegalStateException("simulated crash after " + statements + " statements");
 								}
-								return call(tx, txMethod, txArgs);
+								return Proxies.call(tx, txMethod, txArgs);
 							}));
-					return call(session, m, wrapped);
+					return Proxies.call(session, m, wrapped);
 				}
-				return call(session, m, a);
+				return Proxies.call(session, m, a);
 			});
 		});
-	}
-
-	private interface Handler {
-
-		Object handle(Method method, Object[] args);
-
-	}
-
-	@SuppressWarnings("unchecked")
-	private static <T> T wrap(Class<T> type, T target, Handler handler) {
-		return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type },
-				(proxy, method, args) -> handler.handle(method, args));
-	}
-
-	private static Object call(Object target, Method method, Object[] args) {
-		try {
-			return method.invoke(target, args);
-		}
-		catch (InvocationTargetException ex) {
-			throw ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex.getCause());
-		}
-		catch (IllegalAccessException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

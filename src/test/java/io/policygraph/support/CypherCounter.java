@@ -1,8 +1,5 @@
 package io.policygraph.support;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -31,10 +28,10 @@ public final class CypherCounter implements BeanPostProcessor {
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (bean instanceof Driver driver) {
-			return wrap(Driver.class, (method, args) -> {
-				Object result = call(driver, method, args);
+			return Proxies.wrap(Driver.class, (method, args) -> {
+				Object result = Proxies.call(driver, method, args);
 				return result instanceof Session session
-						? wrap(Session.class, (m, a) -> call(session, m, countingCallbacks(a))) : result;
+						? Proxies.wrap(Session.class, (m, a) -> Proxies.call(session, m, countingCallbacks(a))) : result;
 			});
 		}
 		return bean;
@@ -59,36 +56,12 @@ public final class CypherCounter implements BeanPostProcessor {
 	}
 
 	private static TransactionContext counting(TransactionContext tx) {
-		return wrap(TransactionContext.class, (method, args) -> {
+		return Proxies.wrap(TransactionContext.class, (method, args) -> {
 			if (method.getName().equals("run")) {
 				STATEMENTS.incrementAndGet();
 			}
-			return call(tx, method, args);
+			return Proxies.call(tx, method, args);
 		});
-	}
-
-	private interface Handler {
-
-		Object handle(Method method, Object[] args);
-
-	}
-
-	@SuppressWarnings("unchecked")
-	private static <T> T wrap(Class<T> type, Handler handler) {
-		return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type },
-				(proxy, method, args) -> handler.handle(method, args));
-	}
-
-	private static Object call(Object target, Method method, Object[] args) {
-		try {
-			return method.invoke(target, args);
-		}
-		catch (InvocationTargetException ex) {
-			throw ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex.getCause());
-		}
-		catch (IllegalAccessException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
