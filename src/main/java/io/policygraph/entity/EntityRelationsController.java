@@ -1,6 +1,5 @@
 package io.policygraph.entity;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -310,13 +309,11 @@ class EntityRelationsController {
 
 	@BatchMapping(typeName = "Event")
 	Map<Event, List<Organizer>> organizers(List<Event> events) {
-		Map<String, List<Link>> links = graph.links(EVENT_ORGANIZERS, events.stream().map(Event::id).toList());
-		Map<Event, List<Organizer>> result = new LinkedHashMap<>();
-		events.forEach(event -> result.put(event, links.get(event.id())
+		Map<String, List<Link>> links = graph.links(EVENT_ORGANIZERS, Batches.ids(events));
+		return Batches.each(events, event -> links.get(event.id())
 			.stream()
 			.map(link -> new Organizer(link.role(), (Entity) link.node()))
-			.toList()));
-		return result;
+			.toList());
 	}
 
 	@BatchMapping(typeName = "Event")
@@ -336,16 +333,13 @@ class EntityRelationsController {
 	}
 
 	private <P extends GraphObject, C> Map<P, C> one(String cypher, List<P> parents, Class<C> type) {
-		return Batches.one(parents, GraphObject::id, graph.related(cypher, ids(parents)), type);
+		return Batches.one(parents, GraphObject::id, graph.related(cypher, Batches.ids(parents)), type);
 	}
 
 	private <P extends GraphObject, C> Map<P, List<C>> many(String cypher, List<P> parents, Class<C> type) {
-		return Batches.many(parents, graph.related(cypher, ids(parents)), type);
+		return Batches.many(parents, graph.related(cypher, Batches.ids(parents)), type);
 	}
 
-	private static List<String> ids(List<? extends GraphObject> objects) {
-		return objects.stream().map(GraphObject::id).distinct().toList();
-	}
 
 	/** A party that organized a summit, and how. */
 	record Organizer(String role, Entity entity) {

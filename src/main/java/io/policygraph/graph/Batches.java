@@ -14,6 +14,18 @@ public final class Batches {
 	private Batches() {
 	}
 
+	/** The distinct ids of a batch of parents, as the batched queries take them. */
+	public static List<String> ids(List<? extends GraphObject> parents) {
+		return parents.stream().map(GraphObject::id).distinct().toList();
+	}
+
+	/** A value computed for each parent, in the parents' order. */
+	public static <P, V> Map<P, V> each(List<P> parents, Function<P, V> value) {
+		Map<P, V> result = new LinkedHashMap<>();
+		parents.forEach(parent -> result.put(parent, value.apply(parent)));
+		return result;
+	}
+
 	/** Each parent's neighbours of the given type, an empty list where it has none. */
 	public static <P extends GraphObject, C> Map<P, List<C>> many(List<P> parents,
 			Map<String, List<GraphObject>> related, Class<C> type) {

@@ -146,13 +146,13 @@ class InitiativeController {
 
 	@BatchMapping(typeName = "Initiative")
 	Map<Initiative, Region> region(List<Initiative> list) {
-		return Batches.one(list, Initiative::id, graph.related(REGION, ids(list)), Region.class);
+		return Batches.one(list, Initiative::id, graph.related(REGION, Batches.ids(list)), Region.class);
 	}
 
 	@BatchMapping(typeName = "Initiative")
 	Map<Initiative, List<Actor>> actors(List<Initiative> list) {
-		Map<String, List<Link>> links = graph.links(ACTORS, ids(list));
-		return mapEach(list, initiative -> links.get(initiative.id())
+		Map<String, List<Link>> links = graph.links(ACTORS, Batches.ids(list));
+		return Batches.each(list, initiative -> links.get(initiative.id())
 			.stream()
 			.map(link -> new Actor(link.role(), (Entity) link.node()))
 			.toList());
@@ -160,18 +160,18 @@ class InitiativeController {
 
 	@BatchMapping(typeName = "Initiative")
 	Map<Initiative, List<PartnershipLink>> partnerships(List<Initiative> list) {
-		Map<String, List<PartnershipLink>> links = initiatives.partnerships(ids(list));
-		return mapEach(list, initiative -> links.getOrDefault(initiative.id(), List.of()));
+		Map<String, List<PartnershipLink>> links = initiatives.partnerships(Batches.ids(list));
+		return Batches.each(list, initiative -> links.getOrDefault(initiative.id(), List.of()));
 	}
 
 	@BatchMapping(typeName = "Initiative")
 	Map<Initiative, List<Sector>> sectors(List<Initiative> list) {
-		return Batches.many(list, graph.related(SECTORS, ids(list)), Sector.class);
+		return Batches.many(list, graph.related(SECTORS, Batches.ids(list)), Sector.class);
 	}
 
 	@BatchMapping(typeName = "Initiative")
 	Map<Initiative, List<Policy>> policies(List<Initiative> list) {
-		return Batches.many(list, graph.related(ANNOUNCED_POLICIES, ids(list)), Policy.class);
+		return Batches.many(list, graph.related(ANNOUNCED_POLICIES, Batches.ids(list)), Policy.class);
 	}
 
 	@BatchMapping(typeName = "Initiative")
@@ -182,32 +182,32 @@ class InitiativeController {
 
 	@BatchMapping(typeName = "Initiative")
 	Map<Initiative, Initiative> duplicateOf(List<Initiative> list) {
-		return Batches.one(list, Initiative::id, graph.related(DUPLICATE_OF, ids(list)), Initiative.class);
+		return Batches.one(list, Initiative::id, graph.related(DUPLICATE_OF, Batches.ids(list)), Initiative.class);
 	}
 
 	@BatchMapping(typeName = "Initiative")
 	Map<Initiative, List<Initiative>> duplicates(List<Initiative> list) {
-		return Batches.many(list, graph.related(DUPLICATES, ids(list)), Initiative.class);
+		return Batches.many(list, graph.related(DUPLICATES, Batches.ids(list)), Initiative.class);
 	}
 
 	@BatchMapping(typeName = "Policy")
 	Map<Policy, List<Entity>> issuers(List<Policy> list) {
-		return Batches.many(list, graph.related(ISSUERS, ids(list)), Entity.class);
+		return Batches.many(list, graph.related(ISSUERS, Batches.ids(list)), Entity.class);
 	}
 
 	@BatchMapping(typeName = "Policy")
 	Map<Policy, Initiative> initiative(List<Policy> list) {
-		return Batches.one(list, Policy::id, graph.related(ANNOUNCING_INITIATIVE, ids(list)), Initiative.class);
+		return Batches.one(list, Policy::id, graph.related(ANNOUNCING_INITIATIVE, Batches.ids(list)), Initiative.class);
 	}
 
 	@BatchMapping(typeName = "Policy", field = "sectors")
 	Map<Policy, List<Sector>> policySectors(List<Policy> list) {
-		return Batches.many(list, graph.related(POLICY_SECTORS, ids(list)), Sector.class);
+		return Batches.many(list, graph.related(POLICY_SECTORS, Batches.ids(list)), Sector.class);
 	}
 
 	@BatchMapping(typeName = "Report")
 	Map<Report, List<Event>> events(List<Report> list) {
-		return Batches.many(list, graph.related(REPORT_EVENTS, ids(list)), Event.class);
+		return Batches.many(list, graph.related(REPORT_EVENTS, Batches.ids(list)), Event.class);
 	}
 
 	@SchemaMapping(typeName = "Report")
@@ -216,15 +216,7 @@ class InitiativeController {
 		return pages.load(new NestedPage(NestedPage.Kind.REPORT, report.id(), PageRequest.of(first, after, api)));
 	}
 
-	private static List<String> ids(List<? extends io.policygraph.graph.GraphObject> list) {
-		return list.stream().map(io.policygraph.graph.GraphObject::id).distinct().toList();
-	}
 
-	private static <P, V> Map<P, V> mapEach(List<P> parents, java.util.function.Function<P, V> value) {
-		Map<P, V> result = new java.util.LinkedHashMap<>();
-		parents.forEach(parent -> result.put(parent, value.apply(parent)));
-		return result;
-	}
 
 	/** A party in an initiative and its role. */
 	record Actor(String role, Entity entity) {
