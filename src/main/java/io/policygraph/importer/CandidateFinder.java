@@ -23,6 +23,9 @@ final class CandidateFinder {
 
 	private static final Pattern LEGAL_FORM = Pattern.compile("有限公司|股份公司|集团|银行");
 
+	/** Banks that are ideas, not institutions: 医疗数据银行, 时间银行. */
+	private static final Pattern FIGURATIVE_BANK = Pattern.compile("(数据|时间|人才|信用|积分|血液|种子|基因|知识)银行$");
+
 	private static final Pattern QUOTED = Pattern.compile("《[^《》]*》|“[^“”]*”");
 
 	/** Words that start a clause and are not part of a name. */
@@ -76,7 +79,7 @@ final class CandidateFinder {
 	 */
 	private static boolean looksLikeAName(String name, int bodyStart, String suffix) {
 		String body = name.substring(bodyStart, name.length() - suffix.length());
-		if (GENERIC.matcher(name).find() || body.length() < 2) {
+		if (GENERIC.matcher(name).find() || FIGURATIVE_BANK.matcher(name).find() || body.length() < 2) {
 			return false;
 		}
 		return bodyStart > 0 || (LEGAL_FORM.matcher(suffix).matches() && name.length() >= 6);

@@ -33,7 +33,34 @@ final class EntryReader {
 
 	private static final Pattern BARE_GOVERNMENT = Pattern.compile("(^|[、，,])(省|市|区)政府(办公厅)?");
 
-	private static final Pattern COOPERATION = Pattern.compile("(与|和|携手|合作|签署|签订|联合|共同|联手)");
+	/** Words of working together, read outside names: 与 in 国家远程医疗与互联网医学中心 joins no one. */
+	private static final Pattern COOPERATION = Pattern.compile("(与|携手|合作|签署|签订|联合|共同|联手|助力|协助)");
+
+	/** 和 and 同 join parties only between two names: 确认和网上录入 is no cooperation. */
+	private static final String JOINING = "和同";
+
+	/** A region that opens an entry and works with the next party: 江西省与阿里巴巴蚂蚁金服合作. */
+	private static final Pattern JOINS = Pattern.compile("(与|和|同|携手|联合|联手)");
+
+	/** A body named as the background of an entry, not as one of its actors: 比国务院要求的, 贯彻落实自治区纪委关于. */
+	private static final Pattern BACKGROUND = Pattern.compile("(贯彻落实|贯彻|落实|按照|根据|依据|依照|响应|比)$");
+
+	/** A company's product named as the channel of a service: 通过支付宝, 在支付宝上线, 打开支付宝. */
+	private static final Pattern CHANNEL = Pattern.compile("(通过|使用|打开|借助|在)$");
+
+	/** A channel that is merely a way to pay (通过支付宝、微信等方式缴费) makes its company no actor. */
+	/** The website an entry opens by citing: 天津政务网公布《…》. */
+	private static final Pattern CITED_SOURCE = Pattern.compile("^[\\p{IsHan}A-Za-z]{2,10}网(公布|发布|报道|消息|讯)");
+
+	/** The whole of a province named as the scope of an entry (召开全省…协调会); not 在全省率先, first in the province. */
+	private static final Pattern PROVINCE_WIDE = Pattern.compile("(?<!在)全省");
+
+	/** A body the entry says was set up is its object, not an actor: 成立智慧家庭分公司. */
+	private static final Pattern CREATED = Pattern.compile("(成立|设立|组建|筹建)$");
+
+	private static final String SENTENCE_ENDS = "。；;！!？?";
+
+	private static final Pattern PAYMENT = Pattern.compile("^(等)?(方式|途径|渠道)?(缴费|支付|付款|缴纳)");
 
 	/** 《…》 titles; back-references such as 《通知》 or 《实施意见》 name no new document. */
 	static final Pattern TITLE = Pattern.compile("《([^《》]{6,120})》");
@@ -63,25 +90,39 @@ final class EntryReader {
 		List<Mention> mentions = resolveBranches(text, gazetteer.mentions(text));
 		List<String> titles = announcedTitles(text);
 		boolean issues = !titles.isEmpty();
-		boolean cooperation = COOPERATION.matcher(text).find();
+		boolean cooperation = cooperation(text, mentions);
 		ActorRole acting = issues ? ActorRole.ISSUER : ActorRole.LEAD;
 
 		Map<String, ActorRole> actors = new LinkedHashMap<>();
-		List<Mention> parties = mentions.stream()
+		List<Mention> named = mentions.stream()
 			.filter(m -> m.kind() == Kind.COMPANY || m.kind() == Kind.ORGANIZATION || m.kind() == Kind.MINISTRY)
+			.filter(m -> !background(text, m))
 			.toList();
+		List<Mention> channels = section == 3 ? List.of() : channels(text, named);
+		List<Mention> parties = named.stream().filter(m -> !channels.contains(m)).toList();
 		List<String> governments = governments(section, rowId, text, mentions);
 		Optional<Mention> agent = parties.stream()
 			.filter(m -> m.start() > 0 && text.charAt(m.start() - 1) == '由')
 			.findFirst();
 		Optional<String> subjectRegion = section == 2 ? openingRegion(rowId, text, mentions, parties) : Optional.empty();
 		if (section == 3) {
-			String lead = parties.stream()
+			// the row's company leads, and so does each of its subsidiaries the entry names (腾讯, 腾讯云),
+			// unless the entry is about creating it (中国电信确认成立智慧家庭分公司)
+			var created = new LinkedHashSet<String>();
+			parties.stream()
 				.filter(m -> m.kind() == Kind.COMPANY && gazetteer.isSubsidiaryOf(m.id(), rowId))
-				.map(Mention::id)
-				.findFirst()
-				.orElse(rowId);
-			actors.put(lead, ActorRole.LEAD);
+				.forEach(m -> {
+					if (!actors.containsKey(m.id()) && CREATED.matcher(text.substring(Math.max(0, m.start() - 2), m.start())).find()) {
+						created.add(m.id());
+					}
+					if (!created.contains(m.id())) {
+						actors.putIfAbsent(m.id(), ActorRole.LEAD);
+					}
+				});
+			actors.putIfAbsent(rowId, ActorRole.LEAD);
+			if (parties.stream().noneMatch(m -> m.id().equals(rowId)) && actors.size() > 1) {
+				actors.remove(rowId);
+			}
 		}
 		else if (section == 1) {
 			// a ministry's own entry: the ministries heading its row act (工信部、国务院扶贫办)
@@ -119,6 +160,10 @@ final class EntryReader {
 					&& (actors.isEmpty() || actors.containsValue(ActorRole.ISSUER)))) {
 				role = issues && party.kind() != Kind.COMPANY ? ActorRole.ISSUER : ActorRole.LEAD;
 			}
+			else if (section == 2 && !cooperation && opensSentence(text, party.start())) {
+				// 西安市人社局已…；铜川市人社局推出…: each body that opens a sentence does its own part
+				role = acting;
+			}
 			else {
 				role = cooperation ? ActorRole.PARTNER : ActorRole.PARTICIPANT;
 			}
@@ -127,19 +172,88 @@ final class EntryReader {
 		if (!governmentFirst) {
 			governments.forEach(id -> actors.putIfAbsent(id, issues ? ActorRole.ISSUER : ActorRole.PARTNER));
 		}
+		channels.stream()
+			.filter(channel -> !paymentOnly(text, channel, channels))
+			.forEach(channel -> actors.putIfAbsent(channel.id(), ActorRole.PARTICIPANT));
 		if (actors.isEmpty() && section == 2) {
 			actors.put(rowId, acting);
 		}
 		List<Actor> actorList = actors.entrySet().stream().map(e -> new Actor(e.getKey(), e.getValue())).toList();
-		return new Reading(place(section, rowId, mentions), actorList, partnerships(actorList),
-				gazetteer.sectors(text), titles);
+		return new Reading(place(section, rowId, text, mentions), actorList, partnerships(actorList),
+				sectors(text, actorList), titles);
+	}
+
+	/**
+	 * The sectors the text names, and those of the business of a bank or cloud provider that leads or
+	 * partners. A website the entry opens by citing (天津政务网公布…) names no sector.
+	 */
+	private List<String> sectors(String text, List<Actor> actors) {
+		var sectors = new LinkedHashSet<>(gazetteer.sectors(CITED_SOURCE.matcher(text).replaceFirst("")));
+		actors.stream()
+			.filter(actor -> actor.role() == ActorRole.LEAD || actor.role() == ActorRole.PARTNER)
+			.filter(actor -> gazetteer.entity(actor.id()) instanceof Company)
+			.forEach(actor -> sectors.addAll(gazetteer.businessSectors(actor.id())));
+		return List.copyOf(sectors);
+	}
+
+	/** Whether parties work together: a word of cooperation outside any name, or two names joined by 和 or 同. */
+	private static boolean cooperation(String text, List<Mention> mentions) {
+		var outsideNames = new StringBuilder(text);
+		for (Mention mention : mentions) {
+			for (int i = mention.start(); i < mention.end(); i++) {
+				outsideNames.setCharAt(i, '□');
+			}
+		}
+		if (COOPERATION.matcher(outsideNames).find()) {
+			return true;
+		}
+		for (int i = 1; i < mentions.size(); i++) {
+			String between = text.substring(mentions.get(i - 1).end(), Math.max(mentions.get(i - 1).end(), mentions.get(i).start()));
+			if (between.length() == 1 && JOINING.contains(between)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean background(String text, Mention mention) {
+		return BACKGROUND.matcher(text.substring(Math.max(0, mention.start() - 4), mention.start())).find();
+	}
+
+	/** Companies named as the channel of a service: 通过支付宝, 在支付宝上线, and the names listed after one (、微信). */
+	private static List<Mention> channels(String text, List<Mention> parties) {
+		var channels = new ArrayList<Mention>();
+		Mention previous = null;
+		for (Mention party : parties) {
+			boolean listedAfterChannel = previous != null && channels.contains(previous)
+					&& text.substring(previous.end(), party.start()).equals("、");
+			boolean afterChannelWord = CHANNEL.matcher(text.substring(Math.max(0, party.start() - 2), party.start())).find();
+			if (party.kind() == Kind.COMPANY && (listedAfterChannel || afterChannelWord)) {
+				channels.add(party);
+			}
+			previous = party;
+		}
+		return channels;
+	}
+
+	/** A channel named only as a way to pay (通过支付宝、微信等方式缴费), judged by what follows its list. */
+	private static boolean paymentOnly(String text, Mention channel, List<Mention> channels) {
+		Mention last = channel;
+		for (Mention next : channels) {
+			if (next.start() >= last.end() && text.substring(last.end(), next.start()).equals("、")) {
+				last = next;
+			}
+		}
+		return PAYMENT.matcher(text.substring(last.end())).find();
 	}
 
 	/** 人民政府, 政府, 办公厅 after a region's name, or 市政府/省政府 alone in a region's row: the region itself acts. */
 	private List<String> governments(int section, String rowId, String text, List<Mention> mentions) {
 		var governments = new ArrayList<String>();
 		for (Mention mention : mentions) {
-			if (mention.kind() == Kind.REGION && GOVERNMENT.matcher(text).region(mention.end(), text.length()).lookingAt()) {
+			boolean government = GOVERNMENT.matcher(mention.name()).find()
+					|| GOVERNMENT.matcher(text).region(mention.end(), text.length()).lookingAt();
+			if (mention.kind() == Kind.REGION && government && !background(text, mention)) {
 				governments.add(mention.id());
 			}
 		}
@@ -149,7 +263,12 @@ final class EntryReader {
 		return governments.stream().distinct().toList();
 	}
 
-	/** The region an entry opens with (湖北省孝感市政府与…: 孝感市), before any other party. */
+	/**
+	 * The region an entry opens with (湖北省孝感市…: 孝感市), before any other party, when it acts:
+	 * when it works with the next party (江西省与阿里巴巴蚂蚁金服合作), or when no other party is
+	 * named in its sentence (陕西省人社系统大力推进…。). In 甘肃八成以上办税事项…，下一步甘肃省税务部门将…
+	 * the bureau acts, not the region.
+	 */
 	private Optional<String> openingRegion(String rowId, String text, List<Mention> mentions, List<Mention> parties) {
 		String opening = null;
 		int end = 0;
@@ -163,29 +282,53 @@ final class EntryReader {
 			}
 			end = mention.end();
 		}
-		return Optional.ofNullable(opening);
+		int sentenceEnd = sentenceEnd(text, end);
+		boolean joins = JOINS.matcher(text).region(end, text.length()).lookingAt();
+		// a ministry named in a region's row takes part (交通运输部…示范项目) but does not lead
+		boolean alone = parties.stream().noneMatch(party -> party.kind() != Kind.MINISTRY && party.start() < sentenceEnd);
+		return opening != null && (joins || alone) ? Optional.of(opening) : Optional.empty();
+	}
+
+	private static int sentenceEnd(String text, int from) {
+		for (int i = from; i < text.length(); i++) {
+			if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
+				return i;
+			}
+		}
+		return text.length();
+	}
+
+	private static boolean opensSentence(String text, int start) {
+		return start == 0 || SENTENCE_ENDS.indexOf(text.charAt(start - 1)) >= 0;
 	}
 
 	/** The most specific place of the row the entry names, unless only as a venue (在…, 于…). */
 	private String subject(String rowId, String text, List<Mention> mentions) {
 		String best = rowId;
 		int bestDepth = depth(rowId);
+		Set<String> places = new LinkedHashSet<>();
 		for (Mention mention : mentions) {
 			boolean venue = mention.start() > 0 && "在于".indexOf(text.charAt(mention.start() - 1)) >= 0;
 			if (mention.kind() == Kind.REGION && !venue && gazetteer.isWithin(mention.id(), rowId)
-					&& depth(mention.id()) > bestDepth) {
-				best = mention.id();
-				bestDepth = depth(mention.id());
+					&& depth(mention.id()) > depth(rowId)) {
+				places.add(mention.id());
+				if (depth(mention.id()) > bestDepth) {
+					best = mention.id();
+					bestDepth = depth(mention.id());
+				}
 			}
 		}
-		return best;
+		// 湖北…探索了宜昌…、枝江…、黄陂…: an entry about several places of the row is the row's region's
+		boolean severalPlaces = places.stream().filter(p -> !isAncestorOfAny(p, places)).count() > 1;
+		return severalPlaces ? rowId : best;
 	}
 
 	/**
 	 * Where it happened: the most specific region mentioned, or where a mentioned body sits, within
-	 * the row's region. An entry about several places of a province (宜昌, 枝江, 黄陂) is the province's.
+	 * the row's region. An entry about several places of a province (宜昌, 枝江, 黄陂), or about the
+	 * whole province (全省), is the province's.
 	 */
-	private String place(int section, String rowId, List<Mention> mentions) {
+	private String place(int section, String rowId, String text, List<Mention> mentions) {
 		String best = section == 2 ? rowId : null;
 		int bestDepth = best == null ? -1 : depth(best);
 		Set<String> places = new LinkedHashSet<>();
@@ -210,7 +353,8 @@ final class EntryReader {
 			}
 		}
 		boolean severalPlaces = places.stream().filter(p -> !isAncestorOfAny(p, places)).count() > 1;
-		return severalPlaces && section == 2 ? rowId : best;
+		boolean provinceWide = section == 2 && PROVINCE_WIDE.matcher(text).find();
+		return (severalPlaces || provinceWide) && section == 2 ? rowId : best;
 	}
 
 	private boolean isAncestorOfAny(String region, Set<String> places) {

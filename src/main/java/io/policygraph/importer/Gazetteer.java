@@ -111,14 +111,15 @@ public final class Gazetteer {
 		while (at < text.length()) {
 			Mention longest = null;
 			for (String name : namesLongestFirst) {
-				if (text.startsWith(name, at)) {
+				int end = matchEnd(text, at, name);
+				if (end > 0) {
 					Entry entry = byName.get(name);
 					if (name.length() == 2 && entry.kind() != Kind.REGION && entry.kind() != Kind.SECTOR && at > 0
 							&& at != lastEnd && Character.UnicodeScript.of(text.charAt(at - 1)) == Character.UnicodeScript.HAN
 							&& !isCanonical(entry, name)) {
 						continue;
 					}
-					longest = new Mention(entry.id(), entry.kind(), name, at, at + name.length());
+					longest = new Mention(entry.id(), entry.kind(), name, at, end);
 					break;
 				}
 			}
@@ -134,11 +135,35 @@ public final class Gazetteer {
 		return found;
 	}
 
+	/** Quotation marks a report puts inside names: “互联网之光”博览会 is 互联网之光博览会. */
+	private static final String QUOTES = "“”‘’\"「」『』";
+
+	/**
+	 * Where a name ends when it is printed at a position of a text, quotation marks inside it
+	 * skipped; -1 when it is not printed there.
+	 */
+	private static int matchEnd(String text, int at, String name) {
+		int position = at;
+		for (int i = 0; i < name.length(); i++, position++) {
+			while (i > 0 && position < text.length() && QUOTES.indexOf(text.charAt(position)) >= 0) {
+				position++;
+			}
+			if (position >= text.length() || text.charAt(position) != name.charAt(i)) {
+				return -1;
+			}
+		}
+		return position;
+	}
+
 	/**
 	 * The sectors a text speaks of. Searched on their own, overlapping other names: 北京互联网法院
 	 * is a court, and its text is about 互联网法院, the judiciary.
 	 */
 	public List<String> sectors(String text) {
+		text = text.chars()
+			.filter(c -> QUOTES.indexOf(c) < 0)
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+			.toString();
 		var sectors = new java.util.LinkedHashSet<String>();
 		boolean[] covered = new boolean[text.length()];
 		for (String name : namesLongestFirst) {
@@ -200,6 +225,18 @@ public final class Gazetteer {
 			company = companies.get(company.parent());
 		}
 		return company == null ? companyId : company.id();
+	}
+
+	/** The sectors of a company's business: its own, else those of the nearest group above it that has some. */
+	public List<String> businessSectors(String companyId) {
+		Company company = companies.get(companyId);
+		for (int hops = 0; company != null && hops < 10; hops++) {
+			if (!company.sectors().isEmpty()) {
+				return company.sectors();
+			}
+			company = companies.get(company.parent());
+		}
+		return List.of();
 	}
 
 	public boolean isSubsidiaryOf(String companyId, String groupId) {

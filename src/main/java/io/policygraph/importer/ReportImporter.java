@@ -340,7 +340,7 @@ public final class ReportImporter {
 		String company(String name, String where) {
 			return idsByName.computeIfAbsent(name, n -> {
 				String id = "company-" + shortHash(n);
-				companies.add(new SeedRecords.Company(id, n, n, List.of(), null, null, review("company", where)));
+				companies.add(new SeedRecords.Company(id, n, n, List.of(), null, null, List.of(), review("company", where)));
 				return id;
 			});
 		}

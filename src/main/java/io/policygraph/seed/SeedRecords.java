@@ -58,11 +58,17 @@ public final class SeedRecords {
 
 	}
 
+	/**
+	 * @param sectors the sectors of the company's business, for a company that works in one or two
+	 * (a bank, a cloud provider); its subsidiaries and branches share them. The importer reads an
+	 * entry such a company leads or partners in as concerning them.
+	 */
 	public record Company(String id, String name, String nameEn, List<String> aliases, String parent, String region,
-			String review) implements Named {
+			List<String> sectors, String review) implements Named {
 
 		public Company {
 			aliases = listOrEmpty(aliases);
+			sectors = listOrEmpty(sectors);
 		}
 
 	}

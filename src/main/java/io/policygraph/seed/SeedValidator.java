@@ -155,6 +155,7 @@ public class SeedValidator {
 		String where = "entities/companies.yaml: '" + company.id() + "'";
 		reference(where, "parent", company.parent(), Set.of(Kind.COMPANY));
 		reference(where, "region", company.region(), Set.of(Kind.REGION));
+		company.sectors().forEach(sector -> reference(where, "sectors", sector, Set.of(Kind.SECTOR)));
 		var seen = new HashSet<String>();
 		for (Company current = company; current != null; current = companies.get(current.parent())) {
 			if (!seen.add(current.id())) {
