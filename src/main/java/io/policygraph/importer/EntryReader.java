@@ -53,14 +53,17 @@ final class EntryReader {
 	private static final Pattern CITED_SOURCE = Pattern.compile("^[\\p{IsHan}A-Za-z]{2,10}网(公布|发布|报道|消息|讯)");
 
 	/** The whole of a province named as the scope of an entry (召开全省…协调会); not 在全省率先, first in the province. */
-	private static final Pattern PROVINCE_WIDE = Pattern.compile("(?<!在)全省");
+	private static final Pattern PROVINCE_WIDE = Pattern.compile("(?<!在)全省(?!首|率先|第一|唯一)");
 
 	/** A body the entry says was set up is its object, not an actor: 成立智慧家庭分公司. */
 	private static final Pattern CREATED = Pattern.compile("(成立|设立|组建|筹建)$");
 
+	/** What separates the names of a list. */
+	private static final List<String> LISTING = List.of("、", "及", "以及");
+
 	private static final String SENTENCE_ENDS = "。；;！!？?";
 
-	private static final Pattern PAYMENT = Pattern.compile("^(等)?(方式|途径|渠道)?(缴费|支付|付款|缴纳)");
+	private static final Pattern PAYMENT = Pattern.compile("^[^，。；,;]{0,6}?(缴费|支付|付款|缴纳|付费)");
 
 	/** 《…》 titles; back-references such as 《通知》 or 《实施意见》 name no new document. */
 	static final Pattern TITLE = Pattern.compile("《([^《》]{6,120})》");
@@ -128,14 +131,27 @@ final class EntryReader {
 			// a ministry's own entry: the ministries heading its row act (工信部、国务院扶贫办)
 			coIssuers.forEach(id -> actors.putIfAbsent(id, acting));
 			actors.putIfAbsent(rowId, acting);
+			// 国家网信办、工信部联合印发: the ministries listed with the row's own act with it
+			jointSubjects(text, mentions).stream()
+				.filter(m -> m.kind() == Kind.MINISTRY)
+				.forEach(m -> actors.putIfAbsent(m.id(), acting));
 		}
 		else if (agent.isPresent()) {
 			// 由X牵头, 由X与Y联合举办: X leads whatever else the entry names
 			actors.put(agent.get().id(), acting);
 		}
 		else if (parties.isEmpty() && governments.isEmpty()) {
-			// a region's own entry: the place it names as subject acts, else the row's region
-			actors.put(subject(rowId, text, mentions), acting);
+			// a region's own entry: the place it names as subject acts, else the row's region;
+			// 福州、厦门两市同步上线…: places listed as the subject each act
+			List<Mention> places = jointSubjects(text, mentions).stream()
+				.filter(m -> m.kind() == Kind.REGION && gazetteer.isWithin(m.id(), rowId) && !m.id().equals(rowId))
+				.toList();
+			if (places.size() > 1) {
+				places.forEach(place -> actors.putIfAbsent(place.id(), acting));
+			}
+			else {
+				actors.put(subject(rowId, text, mentions), acting);
+			}
 		}
 		else if (subjectRegion.isPresent() && governments.isEmpty()) {
 			// 江西省与阿里巴巴蚂蚁金服合作: the region that opens the entry leads, the others work with it
@@ -146,6 +162,7 @@ final class EntryReader {
 		if (governmentFirst) {
 			governments.forEach(id -> actors.putIfAbsent(id, acting));
 		}
+		List<Mention> jointSubjects = jointSubjects(text, parties);
 		for (Mention party : parties) {
 			if (actors.containsKey(party.id()) || (section == 3 && gazetteer.isSubsidiaryOf(party.id(), rowId))
 					|| (section == 1 && party.kind() == Kind.MINISTRY)) {
@@ -159,6 +176,10 @@ final class EntryReader {
 			else if (actors.isEmpty() || (issues && party.kind() != Kind.COMPANY && section != 3
 					&& (actors.isEmpty() || actors.containsValue(ActorRole.ISSUER)))) {
 				role = issues && party.kind() != Kind.COMPANY ? ActorRole.ISSUER : ActorRole.LEAD;
+			}
+			else if (section == 2 && jointSubjects.size() > 1 && jointSubjects.contains(party)) {
+				// 西安市人社局、铜川市人社局先后上线…: bodies listed together as the subject act alike
+				role = actors.get(jointSubjects.get(0).id()) == null ? acting : actors.get(jointSubjects.get(0).id());
 			}
 			else if (section == 2 && !cooperation && opensSentence(text, party.start())) {
 				// 西安市人社局已…；铜川市人社局推出…: each body that opens a sentence does its own part
@@ -289,6 +310,23 @@ final class EntryReader {
 		return opening != null && (joins || alone) ? Optional.of(opening) : Optional.empty();
 	}
 
+	/**
+	 * The names an entry opens with, listed with 、 (or 及): 西安市人社局、铜川市人社局先后上线…. A
+	 * subject of one name is no list; 与 and 和 join partners, not a joint subject.
+	 */
+	private static List<Mention> jointSubjects(String text, List<Mention> mentions) {
+		var subjects = new ArrayList<Mention>();
+		for (Mention mention : mentions) {
+			if (subjects.isEmpty() ? mention.start() != 0
+					: !LISTING.contains(text.substring(subjects.get(subjects.size() - 1).end(), Math.max(mention.start(),
+							subjects.get(subjects.size() - 1).end())))) {
+				break;
+			}
+			subjects.add(mention);
+		}
+		return subjects;
+	}
+
 	private static int sentenceEnd(String text, int from) {
 		for (int i = from; i < text.length(); i++) {
 			if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
@@ -296,6 +334,10 @@ final class EntryReader {
 			}
 		}
 		return text.length();
+	}
+
+	private static boolean isVenue(String text, Mention mention) {
+		return mention.start() > 0 && "在于".indexOf(text.charAt(mention.start() - 1)) >= 0;
 	}
 
 	private static boolean opensSentence(String text, int start) {
@@ -308,7 +350,7 @@ final class EntryReader {
 		int bestDepth = depth(rowId);
 		Set<String> places = new LinkedHashSet<>();
 		for (Mention mention : mentions) {
-			boolean venue = mention.start() > 0 && "在于".indexOf(text.charAt(mention.start() - 1)) >= 0;
+			boolean venue = isVenue(text, mention);
 			if (mention.kind() == Kind.REGION && !venue && gazetteer.isWithin(mention.id(), rowId)
 					&& depth(mention.id()) > depth(rowId)) {
 				places.add(mention.id());
@@ -353,7 +395,9 @@ final class EntryReader {
 			}
 		}
 		boolean severalPlaces = places.stream().filter(p -> !isAncestorOfAny(p, places)).count() > 1;
-		boolean provinceWide = section == 2 && PROVINCE_WIDE.matcher(text).find();
+		// 全省 is the scope unless the entry names where it took place (在兰州市举行全省…)
+		boolean venue = mentions.stream().anyMatch(m -> m.kind() == Kind.REGION && isVenue(text, m));
+		boolean provinceWide = section == 2 && !venue && PROVINCE_WIDE.matcher(text).find();
 		return (severalPlaces || provinceWide) && section == 2 ? rowId : best;
 	}
 

@@ -74,7 +74,7 @@ class CurationIT {
 		assertThat(anonymous().data("partnerships", Map.of("region", "天津", "company", "百度")).get("partnerships"))
 			.hasSize(0);
 		JsonNode tianjin = anonymous().data("initiatives", Map.of("filter", Map.of("region", "天津"))).get("initiatives");
-		assertThat(tianjin.get("totalCount").asInt()).isEqualTo(5);
+		assertThat(tianjin.get("totalCount").asInt()).isEqualTo(6);
 		JsonNode trail = curator().query("{ auditTrail { curator action target details } }").at("/data/auditTrail");
 		assertThat(trail.get(0).get("curator").asString()).isEqualTo(Curators.NAME);
 		assertThat(trail.get(0).get("action").asString()).isEqualTo("createInitiative");

