@@ -45,8 +45,8 @@ final class EntryReader {
 	/** A body named as the background of an entry, not as one of its actors: 比国务院要求的, 贯彻落实自治区纪委关于. */
 	private static final Pattern BACKGROUND = Pattern.compile("(贯彻落实|贯彻|落实|按照|根据|依据|依照|响应|比)$");
 
-	/** A company's product named as the channel of a service: 通过支付宝, 在支付宝上线, 打开支付宝. */
-	private static final Pattern CHANNEL = Pattern.compile("(通过|使用|打开|借助|在)$");
+	/** A company's product named as the channel of a service: 通过支付宝, 在支付宝上线, 接入支付宝. */
+	private static final Pattern CHANNEL = Pattern.compile("(通过|使用|打开|借助|接入|入驻|在)$");
 
 	/** A channel that is merely a way to pay (通过支付宝、微信等方式缴费) makes its company no actor. */
 	/** The website an entry opens by citing: 天津政务网公布《…》. */
@@ -63,7 +63,10 @@ final class EntryReader {
 
 	private static final String SENTENCE_ENDS = "。；;！!？?";
 
-	private static final Pattern PAYMENT = Pattern.compile("^[^，。；,;]{0,6}?(缴费|支付|付款|缴纳|付费)");
+	private static final Pattern PAYMENT = Pattern.compile("^[^，。；,;]{0,8}?(缴费|支付|付款|缴纳|付费)");
+
+	/** What separates the channels of a list: 微信、支付宝或银行网点. */
+	private static final List<String> ALTERNATIVES = List.of("、", "或", "和", "及");
 
 	/** 《…》 titles; back-references such as 《通知》 or 《实施意见》 name no new document. */
 	static final Pattern TITLE = Pattern.compile("《([^《》]{6,120})》");
@@ -247,7 +250,7 @@ final class EntryReader {
 		Mention previous = null;
 		for (Mention party : parties) {
 			boolean listedAfterChannel = previous != null && channels.contains(previous)
-					&& text.substring(previous.end(), party.start()).equals("、");
+					&& ALTERNATIVES.contains(text.substring(previous.end(), party.start()));
 			boolean afterChannelWord = CHANNEL.matcher(text.substring(Math.max(0, party.start() - 2), party.start())).find();
 			if (party.kind() == Kind.COMPANY && (listedAfterChannel || afterChannelWord)) {
 				channels.add(party);
@@ -261,7 +264,7 @@ final class EntryReader {
 	private static boolean paymentOnly(String text, Mention channel, List<Mention> channels) {
 		Mention last = channel;
 		for (Mention next : channels) {
-			if (next.start() >= last.end() && text.substring(last.end(), next.start()).equals("、")) {
+			if (next.start() >= last.end() && ALTERNATIVES.contains(text.substring(last.end(), next.start()))) {
 				last = next;
 			}
 		}

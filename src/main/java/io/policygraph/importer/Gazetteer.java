@@ -102,8 +102,8 @@ public final class Gazetteer {
 	/**
 	 * The entities a text mentions, left to right, each at its longest name. Chinese has no spaces,
 	 * so a two-character short name of a body (国网, 工行) counts only at the start of a word: after
-	 * punctuation, another name or a one-character word such as 在 or 与, not inside a word (全国网络
-	 * is not 国网).
+	 * punctuation, another name or a word such as 在, 与 or 通过, not inside a word (全国网络 is not
+	 * 国网).
 	 */
 	public List<Mention> mentions(String text) {
 		var found = new ArrayList<Mention>();
@@ -117,7 +117,7 @@ public final class Gazetteer {
 					Entry entry = byName.get(name);
 					if (name.length() == 2 && entry.kind() != Kind.REGION && entry.kind() != Kind.SECTOR && at > 0
 							&& at != lastEnd && Character.UnicodeScript.of(text.charAt(at - 1)) == Character.UnicodeScript.HAN
-							&& WORD_BEFORE.indexOf(text.charAt(at - 1)) < 0
+							&& !WORD_BEFORE.matcher(text).region(Math.max(0, at - 2), at).find()
 							&& !isCanonical(entry, name)) {
 						continue;
 					}
@@ -137,8 +137,9 @@ public final class Gazetteer {
 		return found;
 	}
 
-	/** One-character words after which a new word starts: 在微信上线, 与工行合作. */
-	private static final String WORD_BEFORE = "在与和及由向对为同被给经将把从跟";
+	/** Words after which a new word starts: 在微信上线, 与工行合作, 通过微信. */
+	private static final java.util.regex.Pattern WORD_BEFORE = java.util.regex.Pattern
+		.compile("([在与和及或由向对为同被给经将把从跟]|通过|使用|打开|接入|借助|依托|联合|携手)$");
 
 	/** Quotation marks a report puts inside names: “互联网之光”博览会 is 互联网之光博览会. */
 	private static final String QUOTES = "“”‘’\"「」『』";

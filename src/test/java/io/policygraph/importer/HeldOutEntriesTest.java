@@ -9,7 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.policygraph.importer.EntryReader.Reading;
 import io.policygraph.seed.SeedReader;
@@ -18,10 +19,12 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The entry reader on entries it was not written against: 40 entries in the style of a later month,
- * each with the reading a curator gives it by the documented conventions (written from the
- * conventions and the entity files, without the importer's code; see the file's header). The
- * agreement is printed with the differences, and held above a floor.
+ * The entry reader on entries it was not written against: two sets of 40 entries in the style of
+ * later months, each with the reading a curator gives it by the documented conventions (written from
+ * the conventions and the entity files, without the importer's code; see each file's header). At
+ * their first reading the rules agreed on all three fields for 82% (2018-12) and 95% (2019-01) of the
+ * entries; the general gaps those readings showed were then fixed, so both sets now guard against
+ * regressions. The agreement is printed with the differences.
  */
 class HeldOutEntriesTest {
 
@@ -29,10 +32,11 @@ class HeldOutEntriesTest {
 			String why) {
 	}
 
-	@Test
-	void readsEntriesOfAnotherMonthAsACuratorWould() throws IOException {
+	@ParameterizedTest
+	@ValueSource(strings = { "heldout-2018-12.yaml", "heldout-2019-01.yaml" })
+	void readsEntriesOfAnotherMonthAsACuratorWould(String file) throws IOException {
 		List<Expected> entries;
-		try (InputStream in = getClass().getResourceAsStream("/importer/heldout-2018-12.yaml")) {
+		try (InputStream in = getClass().getResourceAsStream("/importer/" + file)) {
 			entries = YAMLMapper.builder().build().readValue(in, new TypeReference<List<Expected>>() {
 			});
 		}
@@ -63,10 +67,10 @@ class HeldOutEntriesTest {
 		}
 		int n = entries.size();
 		differences.forEach(System.out::println);
-		System.out.printf("held-out entries (%d): region %d%%, actors %d%%, sectors %d%%, all three %d%%%n", n,
+		System.out.printf("held-out entries of %s (%d): region %d%%, actors %d%%, sectors %d%%, all three %d%%%n", file, n,
 				100 * region / n, 100 * actors / n, 100 * sectors / n, 100 * all / n);
 		assertThat(n).isEqualTo(40);
-		assertThat(100 * all / n).isGreaterThanOrEqualTo(0);
+		assertThat(100 * all / n).isGreaterThanOrEqualTo(95);
 	}
 
 }
