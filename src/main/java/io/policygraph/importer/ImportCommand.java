@@ -112,6 +112,7 @@ public final class ImportCommand implements Callable<Integer> {
 				result.report().initiatives().size(), result.report().policies().size(), result.report().events().size(),
 				result.newEntities().size());
 		result.newEntities().forEach(name -> out.println("      new: " + name));
+		result.unresolved().forEach(term -> out.println("      unresolved: " + term));
 		result.warnings().forEach(warning -> out.println("      warning: " + warning));
 
 		out.println("[3/5] Checked: the seed with this report is valid");

@@ -94,7 +94,7 @@ class ImportController {
 			.map(section -> new Count(String.valueOf(section), parsed.entriesOf(section).size()))
 			.toList();
 		return new ImportSummary(result.folder(), check, written, loaded, bySection, result.report().policies().size(),
-				result.report().events().size(), result.newEntities(), result.warnings(),
+				result.report().events().size(), result.newEntities(), result.unresolved(), result.warnings(),
 				review == null ? List.of() : review.lines(), review == null ? null : review.identicalPercent());
 	}
 

@@ -95,8 +95,12 @@ public final class ReportImporter {
 	private static final String CANDIDATES_HEADER = "Candidates found by the import of %s: check each `review`, then delete it.";
 
 	/** The outcome: the files that change, the whole seed they make, and what a curator should look at. */
+	/**
+	 * @param unresolved terms the importer could not place: a “互联网+X” whose X no sector of the
+	 * vocabulary names, with the entry it is in
+	 */
 	public record Result(String folder, Map<String, byte[]> changedFiles, GraphSeed seed, ReportSeedView report,
-			List<String> newEntities, List<String> warnings) {
+			List<String> newEntities, List<String> unresolved, List<String> warnings) {
 	}
 
 	/** The imported report's records, for summaries and comparisons. */
@@ -110,6 +114,7 @@ public final class ReportImporter {
 		}
 		var candidates = new Candidates(month);
 		var warnings = new ArrayList<String>(parsed.warnings());
+		var unresolved = new LinkedHashMap<String, String>();
 
 		List<Event> events = parsed.summits().stream().map(summit -> event(summit, candidates, warnings)).toList();
 		events.forEach(event -> gazetteer.addEvent(event.id(), event.name(), event.aliases(), event.city()));
@@ -121,6 +126,8 @@ public final class ReportImporter {
 			int n = perRow.merge(rowId, 1, Integer::sum);
 			String id = month + "-s" + entry.section() + "-" + rowId + "-" + n;
 			Reading reading = new EntryReader(gazetteer).read(entry.section(), rowId, coHeads(entry), entry.text());
+			unknownSectorTerms(entry.text()).forEach(term -> unresolved.putIfAbsent(term, term + " (" + id
+					+ "): no sector of entities/sectors.yaml names it; add it to a sector's aliases, or add a sector"));
 			List<Actor> actors = new ArrayList<>(reading.actors());
 			for (Candidate candidate : new CandidateFinder(gazetteer).find(entry.text(),
 					gazetteer.mentions(entry.text()))) {
@@ -158,10 +165,26 @@ public final class ReportImporter {
 				Objects.requireNonNullElse(parsed.publisher(), "中国信息通信研究院"), parsed.month(), parsed.periodStart(),
 				parsed.periodEnd(), sourceFile, new Summary(parsed.summaryText(), promotions(parsed.summaryGroups())));
 		var view = new ReportSeedView(report, initiatives, dedupe(policies), events);
-		return assemble(month, view, candidates, warnings);
+		return assemble(month, view, candidates, List.copyOf(unresolved.values()), warnings);
 	}
 
-	private Result assemble(String month, ReportSeedView view, Candidates candidates, List<String> warnings) {
+	/** A “互联网+X” term, X closed by its quotation mark: “互联网+营销服务”. */
+	private static final Pattern INTERNET_PLUS = Pattern.compile("互联网\\+([\\p{IsHan}]{1,10})(?=[”\"」』])");
+
+	/** The “互联网+X” terms of a text whose X the sector vocabulary does not know. */
+	private List<String> unknownSectorTerms(String text) {
+		var unknown = new ArrayList<String>();
+		var matcher = INTERNET_PLUS.matcher(text);
+		while (matcher.find()) {
+			if (gazetteer.sectors(matcher.group()).isEmpty()) {
+				unknown.add(matcher.group());
+			}
+		}
+		return unknown;
+	}
+
+	private Result assemble(String month, ReportSeedView view, Candidates candidates, List<String> unresolved,
+			List<String> warnings) {
 		String base = "reports/" + month + "/";
 		String header = "Imported from " + view.report().sourceFile() + " by `policygraph import`; review before committing.";
 		var changed = new TreeMap<String, byte[]>();
@@ -188,7 +211,7 @@ public final class ReportImporter {
 		GraphSeed seed = new SeedReader().parse(all);
 		SeedValidator.validate(seed);
 		changed.entrySet().removeIf(file -> java.util.Arrays.equals(file.getValue(), seedFiles.get(file.getKey())));
-		return new Result(month, changed, seed, view, candidates.names(), warnings);
+		return new Result(month, changed, seed, view, candidates.names(), unresolved, warnings);
 	}
 
 	/** The other known entities heading the entry's row: 国务院扶贫办 in 工信部、国务院扶贫办. */

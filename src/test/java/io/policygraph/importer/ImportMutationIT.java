@@ -17,7 +17,7 @@ class ImportMutationIT {
 	private static final String IMPORT = """
 			mutation Import($text: String!, $dryRun: Boolean) {
 			  importReport(text: $text, dryRun: $dryRun) {
-			    month dryRun written loaded entriesBySection { name count } policies events newEntities review identicalPercent
+			    month dryRun written loaded entriesBySection { name count } policies events newEntities unresolved review identicalPercent
 			  }
 			}
 			""";
@@ -44,7 +44,12 @@ class ImportMutationIT {
 	void aDryRunOfTheCuratedMonthReviewsTheDifferences() {
 		JsonNode summary = http().query(IMPORT, Map.of("text", ReportTexts.november())).at("/data/importReport");
 		assertThat(summary.get("month").asString()).isEqualTo("2018-11");
-		assertThat(summary.get("identicalPercent").asInt()).isBetween(0, 100);
+		assertThat(summary.get("identicalPercent").asInt()).isEqualTo(95);
+		assertThat(summary.get("review").valueStream().map(JsonNode::asString))
+			.contains("~ 2018-11-s2-hunan-2")
+			.anyMatch(line -> line.startsWith("    sectors:") && line.contains("finance"));
+		assertThat(summary.get("unresolved").valueStream().map(JsonNode::asString))
+			.anyMatch(term -> term.startsWith("互联网+营销服务 (2018-11-s2-henan-1)"));
 	}
 
 	@Test
