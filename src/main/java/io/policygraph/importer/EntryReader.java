@@ -114,20 +114,16 @@ final class EntryReader {
 		if (section == 3) {
 			// the row's company leads, and so does each of its subsidiaries the entry names (腾讯, 腾讯云),
 			// unless the entry is about creating it (中国电信确认成立智慧家庭分公司)
-			var created = new LinkedHashSet<String>();
+			var firstMentions = new LinkedHashMap<String, Mention>();
 			parties.stream()
 				.filter(m -> m.kind() == Kind.COMPANY && gazetteer.isSubsidiaryOf(m.id(), rowId))
-				.forEach(m -> {
-					if (!actors.containsKey(m.id()) && CREATED.matcher(text.substring(Math.max(0, m.start() - 2), m.start())).find()) {
-						created.add(m.id());
-					}
-					if (!created.contains(m.id())) {
-						actors.putIfAbsent(m.id(), ActorRole.LEAD);
-					}
-				});
-			actors.putIfAbsent(rowId, ActorRole.LEAD);
-			if (parties.stream().noneMatch(m -> m.id().equals(rowId)) && actors.size() > 1) {
-				actors.remove(rowId);
+				.forEach(m -> firstMentions.putIfAbsent(m.id(), m));
+			firstMentions.values()
+				.stream()
+				.filter(m -> !CREATED.matcher(text.substring(Math.max(0, m.start() - 2), m.start())).find())
+				.forEach(m -> actors.put(m.id(), ActorRole.LEAD));
+			if (actors.isEmpty()) {
+				actors.put(rowId, ActorRole.LEAD);
 			}
 		}
 		else if (section == 1) {
@@ -215,7 +211,6 @@ final class EntryReader {
 		var sectors = new LinkedHashSet<>(gazetteer.sectors(CITED_SOURCE.matcher(text).replaceFirst("")));
 		actors.stream()
 			.filter(actor -> actor.role() == ActorRole.LEAD || actor.role() == ActorRole.PARTNER)
-			.filter(actor -> gazetteer.entity(actor.id()) instanceof Company)
 			.forEach(actor -> sectors.addAll(gazetteer.businessSectors(actor.id())));
 		return List.copyOf(sectors);
 	}
@@ -232,8 +227,8 @@ final class EntryReader {
 			return true;
 		}
 		for (int i = 1; i < mentions.size(); i++) {
-			String between = text.substring(mentions.get(i - 1).end(), Math.max(mentions.get(i - 1).end(), mentions.get(i).start()));
-			if (between.length() == 1 && JOINING.contains(between)) {
+			String joining = between(text, mentions.get(i - 1), mentions.get(i));
+			if (joining.length() == 1 && JOINING.contains(joining)) {
 				return true;
 			}
 		}
@@ -250,7 +245,7 @@ final class EntryReader {
 		Mention previous = null;
 		for (Mention party : parties) {
 			boolean listedAfterChannel = previous != null && channels.contains(previous)
-					&& ALTERNATIVES.contains(text.substring(previous.end(), party.start()));
+					&& ALTERNATIVES.contains(between(text, previous, party));
 			boolean afterChannelWord = CHANNEL.matcher(text.substring(Math.max(0, party.start() - 2), party.start())).find();
 			if (party.kind() == Kind.COMPANY && (listedAfterChannel || afterChannelWord)) {
 				channels.add(party);
@@ -264,7 +259,7 @@ final class EntryReader {
 	private static boolean paymentOnly(String text, Mention channel, List<Mention> channels) {
 		Mention last = channel;
 		for (Mention next : channels) {
-			if (next.start() >= last.end() && ALTERNATIVES.contains(text.substring(last.end(), next.start()))) {
+			if (next.start() >= last.end() && ALTERNATIVES.contains(between(text, last, next))) {
 				last = next;
 			}
 		}
@@ -320,14 +315,19 @@ final class EntryReader {
 	private static List<Mention> jointSubjects(String text, List<Mention> mentions) {
 		var subjects = new ArrayList<Mention>();
 		for (Mention mention : mentions) {
-			if (subjects.isEmpty() ? mention.start() != 0
-					: !LISTING.contains(text.substring(subjects.get(subjects.size() - 1).end(), Math.max(mention.start(),
-							subjects.get(subjects.size() - 1).end())))) {
+			boolean listed = subjects.isEmpty() ? mention.start() == 0
+					: LISTING.contains(between(text, subjects.get(subjects.size() - 1), mention));
+			if (!listed) {
 				break;
 			}
 			subjects.add(mention);
 		}
 		return subjects;
+	}
+
+	/** The text between two mentions, empty when they touch or overlap. */
+	private static String between(String text, Mention before, Mention after) {
+		return text.substring(before.end(), Math.max(before.end(), after.start()));
 	}
 
 	private static int sentenceEnd(String text, int from) {

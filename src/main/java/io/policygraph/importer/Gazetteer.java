@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import io.policygraph.seed.GraphSeed;
 import io.policygraph.seed.SeedRecords.Company;
@@ -138,8 +139,7 @@ public final class Gazetteer {
 	}
 
 	/** Words after which a new word starts: 在微信上线, 与工行合作, 通过微信. */
-	private static final java.util.regex.Pattern WORD_BEFORE = java.util.regex.Pattern
-		.compile("([在与和及或由向对为同被给经将把从跟]|通过|使用|打开|接入|借助|依托|联合|携手)$");
+	private static final Pattern WORD_BEFORE = Pattern.compile("([在与和及或由向对为同被给经将把从跟]|通过|使用|打开|接入|借助|依托|联合|携手)$");
 
 	/** Quotation marks a report puts inside names: “互联网之光”博览会 is 互联网之光博览会. */
 	private static final String QUOTES = "“”‘’\"「」『』";
