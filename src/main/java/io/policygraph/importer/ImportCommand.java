@@ -25,6 +25,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import io.policygraph.importer.format.ParsedReport;
+import io.policygraph.importer.format.ReportFormatException;
+import io.policygraph.importer.format.ReportParser;
+import io.policygraph.importer.seeding.ReportImporter;
+import io.policygraph.importer.seeding.SeedFolder;
 
 /**
  * {@code java -jar policygraph.jar import <report.txt>}: reads a monitoring report, writes its

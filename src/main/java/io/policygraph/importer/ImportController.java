@@ -23,6 +23,11 @@ import io.policygraph.seed.SeedReader;
 import io.policygraph.stats.Stats.Count;
 import io.policygraph.web.ForbiddenOperationException;
 import io.policygraph.web.InvalidArgumentException;
+import io.policygraph.importer.format.ParsedReport;
+import io.policygraph.importer.format.ReportFormatException;
+import io.policygraph.importer.format.ReportParser;
+import io.policygraph.importer.seeding.ReportImporter;
+import io.policygraph.importer.seeding.SeedFolder;
 
 @Controller
 @EnableConfigurationProperties(ImportProperties.class)

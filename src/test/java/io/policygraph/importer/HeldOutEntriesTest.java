@@ -12,11 +12,13 @@ import java.util.Objects;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.policygraph.importer.EntryReader.Reading;
+import io.policygraph.importer.reading.EntryReader;
+import io.policygraph.importer.reading.EntryReader.Reading;
 import io.policygraph.seed.SeedReader;
 import io.policygraph.seed.SeedRecords.Actor;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import io.policygraph.importer.reading.Gazetteer;
 
 /**
  * The entry reader on entries it was not written against: two sets of 40 entries in the style of

@@ -12,22 +12,25 @@ import java.util.List;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import io.policygraph.importer.format.ParsedEntry;
+import io.policygraph.importer.format.ParsedReport;
+import io.policygraph.importer.format.ReportParser;
 
 /** The 2018-11 report, its curated reading, and copies of it with one thing changed. */
-final class ReportFixture {
+public final class ReportFixture {
 
-	static final Path FOLDER = Path.of("graph-seed", "reports", "2018-11");
+	public static final Path FOLDER = Path.of("graph-seed", "reports", "2018-11");
 
-	static final String FILE_NAME = "internet-plus-monitoring-2018-11.txt";
+	public static final String FILE_NAME = "internet-plus-monitoring-2018-11.txt";
 
 	private ReportFixture() {
 	}
 
-	static String text() {
+	public static String text() {
 		return new String(bytes(), StandardCharsets.UTF_8);
 	}
 
-	static byte[] bytes() {
+	public static byte[] bytes() {
 		try {
 			return Files.readAllBytes(FOLDER.resolve(FILE_NAME));
 		}
@@ -36,24 +39,24 @@ final class ReportFixture {
 		}
 	}
 
-	static ParsedReport parse(String text) {
+	public static ParsedReport parse(String text) {
 		return new ReportParser().parse(text, FILE_NAME);
 	}
 
 	/** The entries of a table row, by the row's heading. */
-	static List<ParsedEntry> row(ParsedReport report, String heading) {
+	public static List<ParsedEntry> row(ParsedReport report, String heading) {
 		return report.entries().stream().filter((e) -> e.rowHeading().equals(heading)).toList();
 	}
 
 	/** Entry {@code number} (1-based) of a table row. */
-	static ParsedEntry entry(ParsedReport report, String heading, int number) {
+	public static ParsedEntry entry(ParsedReport report, String heading, int number) {
 		List<ParsedEntry> row = row(report, heading);
 		assertThat(row).as("entries of row %s", heading).hasSizeGreaterThanOrEqualTo(number);
 		return row.get(number - 1);
 	}
 
 	/** The text with the one occurrence of {@code printed} replaced; fails when it is not there once. */
-	static String replaceOnce(String text, String printed, String replacement) {
+	public static String replaceOnce(String text, String printed, String replacement) {
 		int at = text.indexOf(printed);
 		assertThat(at).as("'%s' in the report", printed).isNotNegative();
 		assertThat(text.indexOf(printed, at + 1)).as("'%s' printed once", printed).isNegative();
@@ -61,13 +64,13 @@ final class ReportFixture {
 	}
 
 	/** The text's lines {@code from} to {@code to} (1-based, inclusive), each with its line break. */
-	static String lines(String text, int from, int to) {
+	public static String lines(String text, int from, int to) {
 		String[] lines = text.split("\n", -1);
 		return String.join("\n", List.of(lines).subList(from - 1, to)) + "\n";
 	}
 
 	/** The text without the line that is exactly {@code line}. */
-	static String withoutLine(String text, String line) {
+	public static String withoutLine(String text, String line) {
 		List<String> kept = new ArrayList<>();
 		int removed = 0;
 		for (String l : text.split("\n", -1)) {
@@ -83,10 +86,10 @@ final class ReportFixture {
 	}
 
 	/** One initiative of the curated initiatives.yaml, the fields the parser reads. */
-	record Curated(String id, int section, String row, String date, String text, String sourceUrl) {
+	public record Curated(String id, int section, String row, String date, String text, String sourceUrl) {
 	}
 
-	static List<Curated> curatedInitiatives() {
+	public static List<Curated> curatedInitiatives() {
 		JsonNode root = new YAMLMapper().readTree(FOLDER.resolve("initiatives.yaml"));
 		List<Curated> curated = new ArrayList<>();
 		for (JsonNode node : root) {
@@ -98,11 +101,11 @@ final class ReportFixture {
 		return curated;
 	}
 
-	static JsonNode curatedReport() {
+	public static JsonNode curatedReport() {
 		return new YAMLMapper().readTree(FOLDER.resolve("report.yaml"));
 	}
 
-	static JsonNode curatedEvents() {
+	public static JsonNode curatedEvents() {
 		return new YAMLMapper().readTree(FOLDER.resolve("events.yaml"));
 	}
 

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 
 import io.policygraph.seed.GraphSeed.ReportSeed;
 import io.policygraph.seed.SeedRecords.Initiative;
+import io.policygraph.importer.format.ParsedReport;
+import io.policygraph.importer.format.ReportParser;
+import io.policygraph.importer.seeding.ReportImporter;
 
 /** Importing report texts against the curated graph-seed, without writing anything. */
 class ReportImporterTest {

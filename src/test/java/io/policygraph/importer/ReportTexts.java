@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The 2018-11 report's text, and the same report moved a month later to stand for "next month's". */
-final class ReportTexts {
+public final class ReportTexts {
 
-	static final Path NOVEMBER = Path.of("graph-seed/reports/2018-11/internet-plus-monitoring-2018-11.txt");
+	public static final Path NOVEMBER = Path.of("graph-seed/reports/2018-11/internet-plus-monitoring-2018-11.txt");
 
 	private static final Pattern DATE = Pattern.compile("(\\d{1,2})(\\s*)月(\\s*)(\\d{1,2})(\\s*)日");
 
@@ -19,7 +19,7 @@ final class ReportTexts {
 	private ReportTexts() {
 	}
 
-	static String november() {
+	public static String november() {
 		try {
 			return Files.readString(NOVEMBER);
 		}
@@ -29,7 +29,7 @@ final class ReportTexts {
 	}
 
 	/** Every "m 月 d 日" one month later (10 → 11, 11 → 12), and the title month with them. */
-	static String december() {
+	public static String december() {
 		String text = TITLE_MONTH.matcher(november()).replaceFirst("($1 年 12 月)");
 		Matcher matcher = DATE.matcher(text);
 		var shifted = new StringBuilder();

@@ -1,4 +1,4 @@
-package io.policygraph.importer;
+package io.policygraph.importer.format;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package io.policygraph.importer;
+package io.policygraph.importer.format;
 
 /**
  * The report text as numbered lines, for one parse. Line ends ({@code \r\n}, {@code \r}) are normalised, and the

@@ -1,4 +1,4 @@
-package io.policygraph.importer;
+package io.policygraph.importer.reading;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import io.policygraph.importer.Gazetteer.Kind;
-import io.policygraph.importer.Gazetteer.Mention;
+import io.policygraph.importer.reading.Gazetteer.Kind;
+import io.policygraph.importer.reading.Gazetteer.Mention;
 import io.policygraph.seed.SeedRecords.Actor;
 import io.policygraph.seed.SeedRecords.ActorRole;
 import io.policygraph.seed.SeedRecords.Company;
@@ -24,7 +24,7 @@ import io.policygraph.seed.SeedRecords.Region;
  * who worked with whom, where it happened, which sectors it concerns, which documents it announces.
  * The rules follow the conventions of the curated seed (graph-seed/reports/2018-11/initiatives.yaml).
  */
-final class EntryReader {
+public final class EntryReader {
 
 	/** A document is announced when its title follows one of these verbs. */
 	static final Pattern ISSUING = Pattern.compile("(印发|发布|出台|公布|下发|下达|制定|审议通过|签署|正式施行)");
@@ -76,23 +76,23 @@ final class EntryReader {
 
 	private final Gazetteer gazetteer;
 
-	EntryReader(Gazetteer gazetteer) {
+	public EntryReader(Gazetteer gazetteer) {
 		this.gazetteer = gazetteer;
 	}
 
 	/** What was read from an entry. */
-	record Reading(String region, List<Actor> actors, List<Partnership> partnerships, List<String> sectors,
+	public record Reading(String region, List<Actor> actors, List<Partnership> partnerships, List<String> sectors,
 			List<String> titles) {
 	}
 
-	Reading read(int section, String rowId, String text) {
+	public Reading read(int section, String rowId, String text) {
 		return read(section, rowId, List.of(), text);
 	}
 
 	/**
 	 * @param coIssuers the other entities heading the row with {@code rowId} (工信部、国务院扶贫办)
 	 */
-	Reading read(int section, String rowId, List<String> coIssuers, String text) {
+	public Reading read(int section, String rowId, List<String> coIssuers, String text) {
 		List<Mention> mentions = resolveBranches(text, gazetteer.mentions(text));
 		List<String> titles = announcedTitles(text);
 		boolean issues = !titles.isEmpty();

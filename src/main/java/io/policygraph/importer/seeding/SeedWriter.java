@@ -1,4 +1,4 @@
-package io.policygraph.importer;
+package io.policygraph.importer.seeding;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;

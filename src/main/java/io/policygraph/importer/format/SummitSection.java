@@ -1,4 +1,4 @@
-package io.policygraph.importer;
+package io.policygraph.importer.format;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.policygraph.importer.PrintedText.Paragraph;
-import io.policygraph.importer.ReportSections.Section;
+import io.policygraph.importer.format.PrintedText.Paragraph;
+import io.policygraph.importer.format.ReportSections.Section;
 
 /**
  * Reads section 四: numbered summits ({@code 1. 第五届世界互联网大会}), each with its paragraphs up to the

@@ -1,4 +1,4 @@
-package io.policygraph.importer;
+package io.policygraph.importer.format;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,8 +8,8 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import io.policygraph.importer.PrintedText.Paragraph;
-import io.policygraph.importer.ReportSections.Section;
+import io.policygraph.importer.format.PrintedText.Paragraph;
+import io.policygraph.importer.format.ReportSections.Section;
 
 /**
  * Reads the text of one CAICT “互联网+” monitoring report (the PDF-to-text conversion of the monthly

@@ -1,4 +1,4 @@
-package io.policygraph.importer;
+package io.policygraph.importer.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.policygraph.importer.ReportFixture;
 import io.policygraph.importer.ReportFixture.Curated;
 import tools.jackson.databind.JsonNode;
 

@@ -1,4 +1,4 @@
-package io.policygraph.importer;
+package io.policygraph.importer.reading;
 
 import java.util.ArrayList;
 import java.util.Comparator;

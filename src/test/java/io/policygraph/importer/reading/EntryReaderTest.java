@@ -1,4 +1,4 @@
-package io.policygraph.importer;
+package io.policygraph.importer.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.policygraph.importer.EntryReader.Reading;
+import io.policygraph.importer.reading.EntryReader.Reading;
 import io.policygraph.seed.GraphSeed;
 import io.policygraph.seed.SeedReader;
 import io.policygraph.seed.SeedRecords.Actor;

@@ -1,4 +1,4 @@
-package io.policygraph.importer;
+package io.policygraph.importer.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import io.policygraph.importer.ReportFixture;
 
 /** The format's rules hold for what page breaks and other conversions do to a report, and for another month's report. */
 class ReportLayoutTest {

@@ -1,10 +1,11 @@
-package io.policygraph.importer;
+package io.policygraph.importer.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import io.policygraph.importer.ReportFixture;
 
 /** Entries and links are matched in order; when their counts differ, the report says where. */
 class ReportLinksTest {

@@ -1,4 +1,4 @@
-package io.policygraph.importer;
+package io.policygraph.importer.format;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -9,8 +9,8 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.policygraph.importer.PrintedText.Paragraph;
-import io.policygraph.importer.ReportSections.Section;
+import io.policygraph.importer.format.PrintedText.Paragraph;
+import io.policygraph.importer.format.ReportSections.Section;
 
 /**
  * Reads the table of a section into dated entries. The table is tab-separated: a header line

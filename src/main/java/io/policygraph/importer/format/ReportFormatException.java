@@ -1,4 +1,4 @@
-package io.policygraph.importer;
+package io.policygraph.importer.format;
 
 /**
  * A report text that cannot be read as a CAICT “互联网+” monitoring report: not UTF-8, empty, of
@@ -28,7 +28,7 @@ public class ReportFormatException extends RuntimeException {
 	}
 
 	/** Thrown by the parts of the parser, which do not know the source; the parser adds it. */
-	ReportFormatException(int line, String problem) {
+	public ReportFormatException(int line, String problem) {
 		this(null, line, problem, null);
 	}
 

@@ -1,4 +1,4 @@
-package io.policygraph.importer;
+package io.policygraph.importer.seeding;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,10 +16,13 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.policygraph.importer.CandidateFinder.Candidate;
-import io.policygraph.importer.EntryReader.Reading;
-import io.policygraph.importer.Gazetteer.Kind;
-import io.policygraph.importer.Gazetteer.Mention;
+import io.policygraph.importer.reading.CandidateFinder.Candidate;
+import io.policygraph.importer.reading.EntryReader.Reading;
+import io.policygraph.importer.reading.CandidateFinder;
+import io.policygraph.importer.reading.EntryReader;
+import io.policygraph.importer.reading.Gazetteer;
+import io.policygraph.importer.reading.Gazetteer.Kind;
+import io.policygraph.importer.reading.Gazetteer.Mention;
 import io.policygraph.seed.GraphSeed;
 import io.policygraph.seed.SeedReader;
 import io.policygraph.seed.SeedRecords;
@@ -38,6 +41,10 @@ import io.policygraph.seed.SeedRecords.RegionLevel;
 import io.policygraph.seed.SeedRecords.Summary;
 import io.policygraph.seed.SeedRecords.UrlStatus;
 import io.policygraph.seed.SeedValidator;
+import io.policygraph.importer.format.ParsedEntry;
+import io.policygraph.importer.format.ParsedReport;
+import io.policygraph.importer.format.ParsedSummit;
+import io.policygraph.importer.format.SummaryGroup;
 
 /**
  * Turns a parsed report into graph-seed files for review: the report's folder, and candidates for

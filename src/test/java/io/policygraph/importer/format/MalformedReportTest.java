@@ -1,4 +1,4 @@
-package io.policygraph.importer;
+package io.policygraph.importer.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -13,6 +13,7 @@ import java.util.Random;
 
 import org.assertj.core.api.ThrowableAssertAlternative;
 import org.junit.jupiter.api.Test;
+import io.policygraph.importer.ReportFixture;
 
 /** Texts that are not a readable report: each a ReportFormatException naming the line and the problem. */
 class MalformedReportTest {

@@ -1,4 +1,4 @@
-package io.policygraph.importer;
+package io.policygraph.importer.seeding;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /** Writes files into a graph-seed folder all or nothing, as far as a file system allows. */
-final class SeedFolder {
+public final class SeedFolder {
 
 	private SeedFolder() {
 	}
@@ -22,7 +22,7 @@ final class SeedFolder {
 	 * @param files contents by their path in the seed, such as {@code reports/2018-12/initiatives.yaml}
 	 * @param target where each path goes on disk
 	 */
-	static List<Path> write(Map<String, byte[]> files, Function<String, Path> target) throws IOException {
+	public static List<Path> write(Map<String, byte[]> files, Function<String, Path> target) throws IOException {
 		var moves = new LinkedHashMap<Path, Path>();
 		try {
 			for (var file : files.entrySet()) {

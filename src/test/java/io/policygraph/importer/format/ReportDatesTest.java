@@ -1,4 +1,4 @@
-package io.policygraph.importer;
+package io.policygraph.importer.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 import org.junit.jupiter.api.Test;
+import io.policygraph.importer.ReportFixture;
 
 /** Dates print month and day; the year comes from the monitoring period. */
 class ReportDatesTest {

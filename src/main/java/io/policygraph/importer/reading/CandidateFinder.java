@@ -1,18 +1,18 @@
-package io.policygraph.importer;
+package io.policygraph.importer.reading;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.policygraph.importer.Gazetteer.Kind;
-import io.policygraph.importer.Gazetteer.Mention;
+import io.policygraph.importer.reading.Gazetteer.Kind;
+import io.policygraph.importer.reading.Gazetteer.Mention;
 
 /**
  * Names of bodies the gazetteer does not know, found by their suffixes (公司, 集团, 银行, 医院, 局,
  * 厅, 委员会, 中心, 协会, 法院...). They become candidates for a curator, never a known entity.
  */
-final class CandidateFinder {
+public final class CandidateFinder {
 
 	/** A run of Chinese characters, letters and digits that ends in an organization suffix. */
 	private static final Pattern NAME = Pattern.compile(
@@ -33,12 +33,12 @@ final class CandidateFinder {
 		.compile("^(近日|日前|今年|目前|近年来|随着|据|由|与|和|及|同|在|向|对|为|经|将|并|已|又|会同|联合|携手|依托|通过)+");
 
 	/** A candidate: the name, the region its name starts with (if known), where it was found. */
-	record Candidate(String name, String regionId, int start) {
+	public record Candidate(String name, String regionId, int start) {
 	}
 
 	private final Gazetteer gazetteer;
 
-	CandidateFinder(Gazetteer gazetteer) {
+	public CandidateFinder(Gazetteer gazetteer) {
 		this.gazetteer = gazetteer;
 	}
 
@@ -47,7 +47,7 @@ final class CandidateFinder {
 	 * alone does not make a name, 现代医院 in 建立现代医院管理制度 is none. Titles (《…》) and quotes
 	 * (“…”) are skipped.
 	 */
-	List<Candidate> find(String text, List<Mention> known) {
+	public List<Candidate> find(String text, List<Mention> known) {
 		var candidates = new ArrayList<Candidate>();
 		String visible = QUOTED.matcher(text).replaceAll(match -> " ".repeat(match.group().length()));
 		Matcher matcher = NAME.matcher(visible);
