@@ -20,12 +20,13 @@ import io.policygraph.graph.GraphRepository;
 import io.policygraph.graph.Initiative;
 import io.policygraph.graph.Region;
 import io.policygraph.graph.Sector;
+import io.policygraph.security.CuratorRole;
 import io.policygraph.web.InvalidInputException;
 import io.policygraph.web.InvalidInputException.FieldProblem;
 
 /** Checks a curator's change field by field, then writes it with its audit entry. */
 @Service
-@PreAuthorize("hasRole('CURATOR')")
+@PreAuthorize(CuratorRole.REQUIRED)
 class CurationService {
 
 	static final int MAX_TEXT = 4000;

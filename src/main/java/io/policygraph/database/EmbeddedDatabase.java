@@ -108,7 +108,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 						ex);
 			}
 			if (cause.getClass().getSimpleName().equals("FileLockException")) {
-				return new StartupException("The data folder " + dataDir + " is in use by another Neo4j process",
+				return new DatabaseInUseException("The data folder " + dataDir + " is in use by another Neo4j process",
 						"Stop the other process, or set policygraph.embedded.data-dir to another folder.", ex);
 			}
 		}

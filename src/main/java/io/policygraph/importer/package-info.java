@@ -9,7 +9,8 @@
  * <li>{@code seeding}: readings to a seed (candidates, duplicates, notes, files), validated as a
  * whole.</li>
  * </ol>
- * This package holds the one import service and its thin adapters: the {@code import} command and
- * the {@code importReport} mutation.
+ * This package holds the one import service ({@link io.policygraph.importer.ImportService}: a month
+ * into the imports folder, then optionally loaded) and its thin adapters: the {@code import} command
+ * and the {@code importReport} mutation.
  */
 package io.policygraph.importer;

@@ -28,7 +28,7 @@ class ApiKeys implements AuthenticationProvider {
 			byte[] expected = HexFormat.of().parseHex(curator.keySha256().strip().toLowerCase());
 			if (MessageDigest.isEqual(hash, expected)) {
 				return UsernamePasswordAuthenticationToken.authenticated(curator.name(), null,
-						AuthorityUtils.createAuthorityList("ROLE_CURATOR"));
+						AuthorityUtils.createAuthorityList(CuratorRole.AUTHORITY));
 			}
 		}
 		throw new BadCredentialsException("The API key is not valid");

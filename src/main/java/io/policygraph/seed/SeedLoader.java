@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
@@ -22,7 +23,9 @@ import io.policygraph.seed.SeedRecords.Policy;
 /**
  * Writes a validated {@link GraphSeed} into Neo4j in one write transaction: MERGE by id, so
  * loading twice creates nothing new, then a sweep of what an earlier seed version wrote and this
- * one no longer has. Everything the seed writes carries {@code seedVersion}, the seed's hash.
+ * one no longer has. Everything the seed writes carries {@code seedVersion}, the seed's hash, and
+ * {@code seedLayer}, the {@link SeedLayer} it comes from. The sweep stays within the layers present
+ * in the seed being loaded: a month missing from the imports folder is never deleted by a load.
  */
 public class SeedLoader {
 
@@ -38,7 +41,7 @@ public class SeedLoader {
 			MERGE (n:Entity {id: row.id})
 			REMOVE n:%s
 			SET n:%s, n.name = row.name, n.nameEn = row.nameEn, n.aliases = row.aliases,
-			    n += row.extra, n.seedVersion = $version
+			    n += row.extra, n.seedVersion = $version, n.seedLayer = row.layer
 			""";
 
 	/** Endpoints are found through the id constraints of their labels; the key tells parallel relationships apart. */
@@ -47,33 +50,36 @@ public class SeedLoader {
 			MATCH (a:%s {id: row.from})
 			MATCH (b:%s {id: row.to})
 			MERGE (a)-[r:%s%s]->(b)
-			SET r += row.props, r.seedVersion = $version
+			SET r += row.props, r.seedVersion = $version, r.seedLayer = row.layer
 			""";
 
 	private static final String MERGE_REPORT = """
 			MERGE (r:Report {id: $report.id})
-			SET r += $report, r.seedVersion = $version
+			SET r += $report, r.seedVersion = $version, r.seedLayer = $layer
 			""";
 
 	private static final String MERGE_INITIATIVES = """
 			UNWIND $rows AS row
-			MERGE (i:Initiative {id: row.id})
-			SET i = row, i.seedVersion = $version
+			MERGE (i:Initiative {id: row.properties.id})
+			SET i = row.properties, i.seedVersion = $version, i.seedLayer = row.layer
 			""";
 
 	private static final String MERGE_POLICIES = """
 			UNWIND $rows AS row
-			MERGE (p:Policy {id: row.id})
-			SET p = row, p.seedVersion = $version
+			MERGE (p:Policy {id: row.properties.id})
+			SET p = row.properties, p.seedVersion = $version, p.seedLayer = row.layer
 			""";
 
+	/** Records written before layers existed have no seedLayer: they are the built-in seed's. */
 	private static final String SWEEP_RELATIONSHIPS = """
 			MATCH ()-[r]->() WHERE r.seedVersion IS NOT NULL AND r.seedVersion <> $version
+			  AND coalesce(r.seedLayer, 'builtin') IN $layers
 			DELETE r
 			""";
 
 	private static final String SWEEP_NODES = """
 			MATCH (n) WHERE n.seedVersion IS NOT NULL AND n.seedVersion <> $version
+			  AND coalesce(n.seedLayer, 'builtin') IN $layers
 			DETACH DELETE n
 			""";
 
@@ -83,7 +89,7 @@ public class SeedLoader {
 
 	private static final String WRITE_STATE = """
 			MERGE (s:SeedState {id: 'graph-seed'})
-			SET s.version = $version, s.loadedAt = datetime(), s.reports = $reports
+			SET s.version = $version, s.loadedAt = datetime(), s.reports = $reports, s.layers = $layers
 			""";
 
 	private final Driver driver;
@@ -109,39 +115,70 @@ public class SeedLoader {
 		try (var session = driver.session()) {
 			session.executeWriteWithoutResult(tx -> write(tx, seed));
 		}
-		log.info("Graph-seed {} loaded in {} ms: {} reports, {} initiatives", seed.hash().substring(0, 12),
+		log.info("Graph-seed {} loaded in {} ms: {} reports, {} initiatives; layers {}", seed.hash().substring(0, 12),
 				(System.nanoTime() - started) / 1_000_000, seed.reports().size(),
-				seed.reports().stream().mapToInt(report -> report.initiatives().size()).sum());
+				seed.reports().stream().mapToInt(report -> report.initiatives().size()).sum(),
+				presentLayers(seed));
 	}
 
 	private void write(TransactionContext tx, GraphSeed seed) {
 		var writer = new Writer(tx, seed.hash());
-		writer.entities("Ministry", seed.ministries(), ministry -> review(ministry.review(), Map.of()));
-		writer.entities("Region", seed.regions(), region -> review(region.review(), Map.of("level", region.level().name())));
-		writer.entities("Company", seed.companies(), company -> review(company.review(), Map.of()));
-		writer.entities("Organization", seed.organizations(),
+		writer.entities("Ministry", seed.ministries(), layers(seed, "ministries"),
+				ministry -> review(ministry.review(), Map.of()));
+		writer.entities("Region", seed.regions(), layers(seed, "regions"),
+				region -> review(region.review(), Map.of("level", region.level().name())));
+		writer.entities("Company", seed.companies(), layers(seed, "companies"),
+				company -> review(company.review(), Map.of()));
+		writer.entities("Organization", seed.organizations(), layers(seed, "organizations"),
 				organization -> review(organization.review(), Map.of("kind", organization.kind().name())));
-		writer.entities("Sector", seed.sectors(), sector -> Map.of());
+		writer.entities("Sector", seed.sectors(), layers(seed, "sectors"), sector -> Map.of());
 		var links = new Links();
-		seed.regions().forEach(region -> links.add(Link.PART_OF, region.id(), region.partOf(), Map.of()));
-		seed.companies().forEach(company -> {
-			links.add(Link.SUBSIDIARY_OF, company.id(), company.parent(), Map.of());
-			links.add(Link.LOCATED_IN, company.id(), company.region(), Map.of());
-		});
-		seed.organizations()
-			.forEach(organization -> links.add(Link.LOCATED_IN, organization.id(), organization.region(), Map.of()));
+		IntFunction<SeedLayer> regionLayers = layers(seed, "regions");
+		IntFunction<SeedLayer> companyLayers = layers(seed, "companies");
+		IntFunction<SeedLayer> organizationLayers = layers(seed, "organizations");
+		for (int i = 0; i < seed.regions().size(); i++) {
+			var region = seed.regions().get(i);
+			links.add(regionLayers.apply(i), Link.PART_OF, region.id(), region.partOf(), Map.of());
+		}
+		for (int i = 0; i < seed.companies().size(); i++) {
+			var company = seed.companies().get(i);
+			links.add(companyLayers.apply(i), Link.SUBSIDIARY_OF, company.id(), company.parent(), Map.of());
+			links.add(companyLayers.apply(i), Link.LOCATED_IN, company.id(), company.region(), Map.of());
+		}
+		for (int i = 0; i < seed.organizations().size(); i++) {
+			var organization = seed.organizations().get(i);
+			links.add(organizationLayers.apply(i), Link.LOCATED_IN, organization.id(), organization.region(), Map.of());
+		}
 		for (ReportSeed report : seed.reports()) {
+			String layer = report.layer().name();
 			writer.report(report);
-			writer.entities("Event", report.events(), Writer::eventProperties);
-			writer.rows(MERGE_INITIATIVES, report.initiatives().stream().map(i -> Writer.initiativeProperties(report, i)).toList());
-			writer.rows(MERGE_POLICIES, report.policies().stream().map(p -> Writer.policyProperties(report, p)).toList());
+			writer.entities("Event", report.events(), i -> report.layer(), Writer::eventProperties);
+			writer.rows(MERGE_INITIATIVES, report.initiatives()
+				.stream()
+				.map(i -> Map.<String, Object>of("properties", Writer.initiativeProperties(report, i), "layer", layer))
+				.toList());
+			writer.rows(MERGE_POLICIES, report.policies()
+				.stream()
+				.map(p -> Map.<String, Object>of("properties", Writer.policyProperties(report, p), "layer", layer))
+				.toList());
 			addReportLinks(links, report);
 		}
 		links.byLink.forEach((link, rows) -> writer.rows(link.statement, rows));
-		writer.sweep();
-		tx.run(WRITE_STATE, Map.of("version", seed.hash(),
+		List<String> present = presentLayers(seed);
+		writer.sweep(present);
+		tx.run(WRITE_STATE, Map.of("version", seed.hash(), "layers", present,
 				"reports", seed.reports().stream().map(report -> report.report().id()).toList()))
 			.consume();
+	}
+
+	/** The layer of each record of {@code entities/<file>.yaml}, by its index. */
+	private static IntFunction<SeedLayer> layers(GraphSeed seed, String file) {
+		String path = "entities/" + file + ".yaml";
+		return index -> seed.layerOf(path, index);
+	}
+
+	private static List<String> presentLayers(GraphSeed seed) {
+		return seed.layers().present().stream().sorted().toList();
 	}
 
 	/** An entity awaiting a curator's review carries the reason; the property is removed once the review is. */
@@ -151,7 +188,8 @@ public class SeedLoader {
 		return withReview;
 	}
 
-	private static void addReportLinks(Links links, ReportSeed seed) {
+	private static void addReportLinks(Links allLinks, ReportSeed seed) {
+		Links.OfLayer links = allLinks.of(seed.layer());
 		String reportId = seed.report().id();
 		for (var promotion : seed.report().summary().promotes()) {
 			for (String sector : promotion.sectors()) {
@@ -224,7 +262,7 @@ public class SeedLoader {
 
 		private final Map<Link, List<Map<String, Object>>> byLink = new EnumMap<>(Link.class);
 
-		void add(Link link, String from, String to, Map<String, Object> props) {
+		void add(SeedLayer layer, Link link, String from, String to, Map<String, Object> props) {
 			if (from == null || to == null) {
 				return;
 			}
@@ -232,10 +270,22 @@ public class SeedLoader {
 			row.put("from", from);
 			row.put("to", to);
 			row.put("props", props);
+			row.put("layer", layer.name());
 			if (link.key != null) {
 				row.put("key", props.get(link.key));
 			}
 			byLink.computeIfAbsent(link, l -> new ArrayList<>()).add(row);
+		}
+
+		/** The links of one report, all of its layer. */
+		OfLayer of(SeedLayer layer) {
+			return (link, from, to, props) -> add(layer, link, from, to, props);
+		}
+
+		interface OfLayer {
+
+			void add(Link link, String from, String to, Map<String, Object> props);
+
 		}
 
 	}
@@ -251,12 +301,16 @@ public class SeedLoader {
 			this.version = version;
 		}
 
-		<T extends Named> void entities(String label, List<T> records, Function<T, Map<String, Object>> extra) {
+		<T extends Named> void entities(String label, List<T> records, IntFunction<SeedLayer> layers,
+				Function<T, Map<String, Object>> extra) {
 			String statement = MERGE_ENTITIES.formatted(ENTITY_LABELS, label);
-			rows(statement, records.stream()
-				.map(record -> Map.<String, Object>of("id", record.id(), "name", record.name(), "nameEn",
-						record.nameEn(), "aliases", record.aliases(), "extra", extra.apply(record)))
-				.toList());
+			var rows = new ArrayList<Map<String, Object>>();
+			for (int i = 0; i < records.size(); i++) {
+				T record = records.get(i);
+				rows.add(Map.of("id", record.id(), "name", record.name(), "nameEn", record.nameEn(), "aliases",
+						record.aliases(), "extra", extra.apply(record), "layer", layers.apply(i).name()));
+			}
+			rows(statement, rows);
 		}
 
 		void report(ReportSeed seed) {
@@ -270,7 +324,8 @@ public class SeedLoader {
 			properties.put("periodEnd", report.periodEnd());
 			properties.put("sourceFile", report.sourceFile());
 			properties.put("summary", report.summary().text());
-			tx.run(MERGE_REPORT, Map.of("report", properties, "version", version)).consume();
+			tx.run(MERGE_REPORT, Map.of("report", properties, "version", version, "layer", seed.layer().name()))
+				.consume();
 		}
 
 		void rows(String statement, List<Map<String, Object>> rows) {
@@ -280,9 +335,10 @@ public class SeedLoader {
 			}
 		}
 
-		void sweep() {
-			tx.run(SWEEP_RELATIONSHIPS, Map.of("version", version)).consume();
-			tx.run(SWEEP_NODES, Map.of("version", version)).consume();
+		/** Removes what older seeds wrote in these layers and this one no longer has. */
+		void sweep(List<String> layers) {
+			tx.run(SWEEP_RELATIONSHIPS, Map.of("version", version, "layers", layers)).consume();
+			tx.run(SWEEP_NODES, Map.of("version", version, "layers", layers)).consume();
 		}
 
 		static Map<String, Object> eventProperties(Event event) {

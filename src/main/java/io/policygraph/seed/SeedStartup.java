@@ -8,8 +8,9 @@ import io.policygraph.database.StartupException;
 
 /**
  * Loads the graph-seed while the application starts, before the web server accepts requests, so
- * no request ever sees an empty or half-loaded graph. Skipped when the database already holds
- * this exact seed.
+ * no request ever sees an empty or half-loaded graph: the built-in seed and the imported months of
+ * {@code policygraph.seed.imports}, as one seed. Skipped when the database already holds this exact
+ * seed.
  */
 public class SeedStartup implements InitializingBean {
 
@@ -33,17 +34,24 @@ public class SeedStartup implements InitializingBean {
 			log.info("Graph-seed loading is off (policygraph.seed.enabled=false)");
 			return;
 		}
+		SeedSources sources = null;
 		try {
-			GraphSeed seed = reader.read(properties.location());
+			sources = reader.sources(properties.location(), properties.imports());
+			GraphSeed seed = reader.parse(sources);
 			if (loader.loadedVersion().filter(seed.hash()::equals).isPresent()) {
-				log.info("Graph-seed {} is already loaded", seed.hash().substring(0, 12));
+				log.info("Graph-seed {} is already loaded ({})", seed.hash().substring(0, 12), sources.describe());
 				return;
+			}
+			if (sources.imports() == null) {
+				log.info("No imports folder at {} (nothing imported yet?): the built-in seed is loaded alone;"
+						+ " months imported earlier keep their nodes", properties.imports());
 			}
 			loader.load(seed);
 		}
 		catch (SeedException ex) {
 			ex.problems().forEach(problem -> log.error("graph-seed: {}", problem));
-			throw new StartupException("The graph-seed at " + properties.location() + " is invalid: " + ex.getMessage(),
+			String where = sources == null ? properties.location() : sources.describe();
+			throw new StartupException("The graph-seed at " + where + " is invalid: " + ex.getMessage(),
 					"Fix the file named above (graph-seed/README.md describes the format) and start again;"
 							+ " the database was left as it was.",
 					ex);

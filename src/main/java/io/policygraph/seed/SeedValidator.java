@@ -70,20 +70,30 @@ public class SeedValidator {
 	}
 
 	private void check(GraphSeed seed) {
-		register(seed.ministries(), Kind.MINISTRY, "entities/ministries.yaml");
-		register(seed.regions(), Kind.REGION, "entities/regions.yaml");
-		register(seed.companies(), Kind.COMPANY, "entities/companies.yaml");
-		register(seed.organizations(), Kind.ORGANIZATION, "entities/organizations.yaml");
-		register(seed.sectors(), Kind.SECTOR, "entities/sectors.yaml");
+		register(seed, seed.ministries(), Kind.MINISTRY, "entities/ministries.yaml");
+		register(seed, seed.regions(), Kind.REGION, "entities/regions.yaml");
+		register(seed, seed.companies(), Kind.COMPANY, "entities/companies.yaml");
+		register(seed, seed.organizations(), Kind.ORGANIZATION, "entities/organizations.yaml");
+		register(seed, seed.sectors(), Kind.SECTOR, "entities/sectors.yaml");
 		for (ReportSeed report : seed.reports()) {
-			register(report.events(), Kind.EVENT, "reports/" + report.folder() + "/events.yaml");
+			String events = file(report, "events");
+			for (int i = 0; i < report.events().size(); i++) {
+				register(report.events().get(i), i, Kind.EVENT, events);
+			}
 			report.initiatives().forEach(initiative -> initiatives.add(initiative.id()));
 		}
 		seed.regions().forEach(region -> regions.put(region.id(), region));
 		seed.companies().forEach(company -> companies.put(company.id(), company));
-		seed.regions().forEach(this::checkRegion);
-		seed.companies().forEach(this::checkCompany);
-		seed.organizations().forEach(this::checkOrganization);
+		for (int i = 0; i < seed.regions().size(); i++) {
+			checkRegion(seed.regions().get(i), where(seed, "entities/regions.yaml", i, seed.regions().get(i)));
+		}
+		for (int i = 0; i < seed.companies().size(); i++) {
+			checkCompany(seed.companies().get(i), where(seed, "entities/companies.yaml", i, seed.companies().get(i)));
+		}
+		for (int i = 0; i < seed.organizations().size(); i++) {
+			checkOrganization(seed.organizations().get(i),
+					where(seed, "entities/organizations.yaml", i, seed.organizations().get(i)));
+		}
 		var initiativeIds = new HashSet<String>();
 		var policyIds = new HashSet<String>();
 		for (ReportSeed report : seed.reports()) {
@@ -102,26 +112,33 @@ public class SeedValidator {
 		}
 	}
 
-	private void register(List<? extends Named> records, Kind kind, String file) {
+	private void register(GraphSeed seed, List<? extends Named> records, Kind kind, String file) {
 		for (int i = 0; i < records.size(); i++) {
-			Named record = records.get(i);
-			String where = file + ": " + (record.id() == null ? "record [" + i + "]" : "'" + record.id() + "'");
-			if (!isSlug(record.id())) {
-				problems.add(where + ": id must be a lowercase slug (a-z, 0-9, -)");
-				continue;
-			}
-			Kind earlier = entities.putIfAbsent(record.id(), kind);
-			if (earlier != null) {
-				problems.add(where + ": duplicate id, already used by a " + earlier.name().toLowerCase());
-			}
-			required(where, "name", record.name());
-			required(where, "nameEn", record.nameEn());
-			record.aliases().forEach(alias -> required(where, "aliases", alias));
+			register(records.get(i), i, kind, seed.layerOf(file, i).file(file));
 		}
 	}
 
-	private void checkRegion(Region region) {
-		String where = "entities/regions.yaml: '" + region.id() + "'";
+	private void register(Named record, int index, Kind kind, String file) {
+		String where = file + ": " + (record.id() == null ? "record [" + index + "]" : "'" + record.id() + "'");
+		if (!isSlug(record.id())) {
+			problems.add(where + ": id must be a lowercase slug (a-z, 0-9, -)");
+			return;
+		}
+		Kind earlier = entities.putIfAbsent(record.id(), kind);
+		if (earlier != null) {
+			problems.add(where + ": duplicate id, already used by a " + earlier.name().toLowerCase());
+		}
+		required(where, "name", record.name());
+		required(where, "nameEn", record.nameEn());
+		record.aliases().forEach(alias -> required(where, "aliases", alias));
+	}
+
+	/** The file, in the folder of the record's layer, and the record, as every problem begins. */
+	private static String where(GraphSeed seed, String file, int index, Named record) {
+		return seed.layerOf(file, index).file(file) + ": '" + record.id() + "'";
+	}
+
+	private void checkRegion(Region region, String where) {
 		if (region.level() == null) {
 			problems.add(where + ": level is missing");
 			return;
@@ -151,8 +168,7 @@ public class SeedValidator {
 		}
 	}
 
-	private void checkCompany(Company company) {
-		String where = "entities/companies.yaml: '" + company.id() + "'";
+	private void checkCompany(Company company, String where) {
 		reference(where, "parent", company.parent(), Set.of(Kind.COMPANY));
 		reference(where, "region", company.region(), Set.of(Kind.REGION));
 		company.sectors().forEach(sector -> reference(where, "sectors", sector, Set.of(Kind.SECTOR)));
@@ -168,8 +184,7 @@ public class SeedValidator {
 		}
 	}
 
-	private void checkOrganization(Organization organization) {
-		String where = "entities/organizations.yaml: '" + organization.id() + "'";
+	private void checkOrganization(Organization organization, String where) {
 		if (organization.kind() == null) {
 			problems.add(where + ": kind is missing");
 		}
@@ -359,7 +374,7 @@ public class SeedValidator {
 	}
 
 	private static String file(ReportSeed report, String name) {
-		return "reports/" + report.folder() + "/" + name + ".yaml";
+		return report.layer().file("reports/" + report.folder() + "/" + name + ".yaml");
 	}
 
 }

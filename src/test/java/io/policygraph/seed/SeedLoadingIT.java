@@ -11,13 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import io.policygraph.seed.GraphSeed.ReportSeed;
 import io.policygraph.seed.SeedRecords.Initiative;
 import io.policygraph.support.GraphCounts;
 import io.policygraph.support.PolicyGraphIT;
 
 @PolicyGraphIT
 class SeedLoadingIT {
+
+	private static final String NOVEMBER = "2018-11";
 
 	@Autowired
 	Driver driver;
@@ -59,14 +60,14 @@ class SeedLoadingIT {
 	@Test
 	void aChangedSeedReplacesWhatTheOldOneWroteButKeepsCuratorData() {
 		GraphSeed seed = curated();
-		Initiative dropped = removableInitiative(seed);
+		Initiative dropped = SeedEdits.removableInitiative(seed, NOVEMBER);
 		driver.executableQuery("""
 				MATCH (i:Initiative {id: $id})
 				CREATE (:CuratorNote {text: 'checked against the source'})-[:ABOUT]->(i)
 				""").withParameters(Map.of("id", initiatives(seed).get(0).id())).execute();
 		GraphCounts before = GraphCounts.of(driver);
 
-		loader.load(without(seed, dropped));
+		loader.load(SeedEdits.without(seed, NOVEMBER, dropped));
 
 		GraphCounts after = GraphCounts.of(driver);
 		assertThat(after.label("Initiative")).isEqualTo(before.label("Initiative") - 1);
@@ -101,7 +102,8 @@ class SeedLoadingIT {
 		String version = loader.loadedVersion().orElseThrow();
 		var crashing = new SeedLoader(io.policygraph.support.CrashingDriver.failingAfter(driver, 12));
 
-		assertThatThrownBy(() -> crashing.load(without(seed, removableInitiative(seed))))
+		Initiative dropped = SeedEdits.removableInitiative(seed, NOVEMBER);
+		assertThatThrownBy(() -> crashing.load(SeedEdits.without(seed, NOVEMBER, dropped)))
 			.hasMessageContaining("simulated crash");
 
 		assertThat(GraphCounts.of(driver)).isEqualTo(before);
@@ -121,34 +123,10 @@ class SeedLoadingIT {
 		return seed.reports().stream().flatMap(report -> report.initiatives().stream()).toList();
 	}
 
-	/** The last initiative that no policy announces and no other entry duplicates. */
-	private static Initiative removableInitiative(GraphSeed seed) {
-		ReportSeed report = seed.reports().get(0);
-		List<Initiative> candidates = report.initiatives().stream()
-			.filter(i -> report.policies().stream().noneMatch(p -> p.initiative().equals(i.id())))
-			.filter(i -> report.initiatives().stream().noneMatch(o -> i.id().equals(o.duplicateOf())))
-			.toList();
-		return candidates.get(candidates.size() - 1);
-	}
-
-	private static GraphSeed without(GraphSeed seed, Initiative dropped) {
-		return replaceInitiatives(seed, seed.reports().get(0).initiatives().stream()
-			.filter(i -> !i.id().equals(dropped.id()))
-			.toList(), "without-" + dropped.id());
-	}
-
 	private static GraphSeed with(GraphSeed seed, Initiative added) {
-		var initiatives = new java.util.ArrayList<>(seed.reports().get(0).initiatives());
+		var initiatives = new java.util.ArrayList<>(SeedEdits.initiatives(seed, NOVEMBER));
 		initiatives.add(added);
-		return replaceInitiatives(seed, initiatives, "with-" + added.id());
-	}
-
-	private static GraphSeed replaceInitiatives(GraphSeed seed, List<Initiative> initiatives, String version) {
-		ReportSeed first = seed.reports().get(0);
-		var reports = new java.util.ArrayList<>(seed.reports());
-		reports.set(0, new ReportSeed(first.folder(), first.report(), initiatives, first.policies(), first.events()));
-		return new GraphSeed(version, seed.ministries(), seed.regions(), seed.companies(), seed.organizations(),
-				seed.sectors(), reports);
+		return SeedEdits.replaceInitiatives(seed, NOVEMBER, initiatives, "with-" + added.id());
 	}
 
 }

@@ -1,22 +1,18 @@
 package io.policygraph.seed;
 
+import static io.policygraph.seed.SeedFixture.FIXTURE;
+import static io.policygraph.seed.SeedFixture.edit;
+import static io.policygraph.seed.SeedFixture.fixtureFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /** The reader and the validator on a small seed of real entries, and on broken copies of it. */
 class SeedValidationTest {
-
-	private static final String FIXTURE = "classpath:seed-fixtures/valid/";
 
 	private final SeedReader reader = new SeedReader();
 
@@ -132,29 +128,6 @@ class SeedValidationTest {
 		GraphSeed seed = reader.parse(files);
 		assertThatThrownBy(() -> SeedValidator.validate(seed)).isInstanceOfSatisfying(SeedException.class,
 				ex -> assertThat(ex.problems()).anyMatch(p -> p.contains(problem)));
-	}
-
-	private static Map<String, byte[]> fixtureFiles() {
-		try {
-			var resolver = new PathMatchingResourcePatternResolver();
-			String root = resolver.getResource(FIXTURE).getURL().toString();
-			var files = new TreeMap<String, byte[]>();
-			for (Resource resource : resolver.getResources(FIXTURE + "**/*.yaml")) {
-				files.put(resource.getURL().toString().substring(root.length()), resource.getContentAsByteArray());
-			}
-			return files;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static Map<String, byte[]> edit(Map<String, byte[]> files, String path, String from, String to) {
-		String text = new String(files.get(path), StandardCharsets.UTF_8);
-		assertThat(text).as("fixture %s", path).contains(from);
-		var copy = new TreeMap<>(files);
-		copy.put(path, text.replace(from, to).getBytes(StandardCharsets.UTF_8));
-		return copy;
 	}
 
 }

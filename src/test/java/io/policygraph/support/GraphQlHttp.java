@@ -73,7 +73,16 @@ public final class GraphQlHttp {
 		return response.get("data");
 	}
 
-	/** POSTs a raw body to {@code /graphql}, whatever the status. */
+	/** The months of the reports in the graph, in order. */
+	public java.util.List<String> reportMonths() {
+		return query("{ reports { month } }").at("/data/reports")
+			.valueStream()
+			.map(report -> report.get("month").asString())
+			.sorted()
+			.toList();
+	}
+
+		/** POSTs a raw body to {@code /graphql}, whatever the status. */
 	public Response post(String body) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/graphql"))
 			.header("Content-Type", "application/json")

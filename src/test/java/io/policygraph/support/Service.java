@@ -1,6 +1,7 @@
 package io.policygraph.support;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,9 +19,15 @@ public final class Service implements AutoCloseable {
 		this.context = context;
 	}
 
-	/** Starts on a random HTTP port; the properties are passed as command-line arguments. */
+	/**
+	 * Starts on a random HTTP port; the properties are passed as command-line arguments. Without
+	 * {@code policygraph.seed.imports}, the imports folder is a new temporary one, not the working
+	 * directory's {@code data/imports}.
+	 */
 	public static Service start(Map<String, String> properties) {
-		return new Service(new SpringApplicationBuilder(PolicyGraphApplication.class).run(arguments(properties)));
+		Map<String, String> withImports = new LinkedHashMap<>(properties);
+		withImports.putIfAbsent("policygraph.seed.imports", TestNeo4j.newImportsDir().toString());
+		return new Service(new SpringApplicationBuilder(PolicyGraphApplication.class).run(arguments(withImports)));
 	}
 
 	public static String[] arguments(Map<String, String> properties) {

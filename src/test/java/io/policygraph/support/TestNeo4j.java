@@ -29,15 +29,26 @@ public class TestNeo4j implements ApplicationContextInitializer<ConfigurableAppl
 		context.getBeanFactory().addBeanPostProcessor(new CypherCounter());
 	}
 
-	/** Properties for a service on a new embedded database, or on the shared container. */
+	/**
+	 * Properties for a service on a new embedded database, or on the shared container, with a new
+	 * imports folder (not created), so that no test loads imports found in the working directory.
+	 */
 	public static Map<String, String> databaseProperties() {
+		Path dataDir = newDataDir();
+		String imports = dataDir.resolveSibling("imports").toString();
 		if (Neo4jTestMode.testcontainers()) {
 			Neo4jContainer neo4j = container();
 			return Map.of("spring.neo4j.uri", neo4j.getBoltUrl(), "spring.neo4j.authentication.username", "neo4j",
-					"spring.neo4j.authentication.password", neo4j.getAdminPassword());
+					"spring.neo4j.authentication.password", neo4j.getAdminPassword(), "policygraph.seed.imports",
+					imports);
 		}
-		return Map.of("policygraph.embedded.data-dir", newDataDir().toString(), "policygraph.embedded.bolt-port",
-				"0");
+		return Map.of("policygraph.embedded.data-dir", dataDir.toString(), "policygraph.embedded.bolt-port", "0",
+				"policygraph.seed.imports", imports);
+	}
+
+	/** A path for an imports folder in a new temporary folder; the imports folder itself does not exist yet. */
+	public static Path newImportsDir() {
+		return newDataDir().resolveSibling("imports");
 	}
 
 	/** A new empty folder for a database, removed when the JVM exits. */

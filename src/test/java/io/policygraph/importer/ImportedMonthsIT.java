@@ -1,0 +1,125 @@
+package io.policygraph.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.policygraph.support.Curators;
+import io.policygraph.support.GraphQlHttp;
+import io.policygraph.support.Service;
+import io.policygraph.support.TestNeo4j;
+import tools.jackson.databind.JsonNode;
+
+/** Imported months live in the imports folder and stay in the graph across restarts. */
+class ImportedMonthsIT {
+
+	private static final String INITIATIVE = """
+			query Initiative($id: ID!) {
+			  node(id: $id) { ... on Initiative { date text sourceUrl report { month } } }
+			}
+			""";
+
+	private static final String IMPORT = """
+			mutation Import($text: String!, $dryRun: Boolean) {
+			  importReport(text: $text, dryRun: $dryRun) { month written loaded }
+			}
+			""";
+
+	@TempDir
+	Path work;
+
+	/** The README's sequence: import, review (a curator edits an entry), import --load, restart with defaults. */
+	@Test
+	void aMonthImportedAndLoadedIsThereAfterARestartWithDefaultSettings() throws IOException {
+		Path dataDir = work.resolve("data/neo4j");
+		Path imports = work.resolve("data/imports");
+		Path report = Files.writeString(work.resolve("report-2018-12.txt"), ReportTexts.december());
+		String[] settings = { "--policygraph.embedded.data-dir=" + dataDir, "--policygraph.seed.imports=" + imports,
+				"--policygraph.embedded.bolt-port=0" };
+
+		CommandRun review = run(report, settings);
+		assertThat(review.exit()).as(review.err()).isZero();
+		Path initiatives = imports.resolve("reports/2018-12/initiatives.yaml");
+		assertThat(initiatives).exists();
+		assertThat(imports.resolve("entities")).doesNotExist();
+		String imported = Files.readString(initiatives);
+		Files.writeString(initiatives, imported.replace("阿里健康与南开医院携手开启", "阿里健康与天津市南开医院携手开启"));
+
+		CommandRun load = run(report, "--load", settings[0], settings[1], settings[2]);
+		assertThat(load.exit()).as(load.err()).isZero();
+		assertThat(load.out()).contains("kept as it is").contains("loaded");
+
+		try (Service service = Service.start(Map.of("policygraph.embedded.data-dir", dataDir.toString(),
+				"policygraph.seed.imports", imports.toString(), "policygraph.embedded.bolt-port", "0"))) {
+			GraphQlHttp http = service.http();
+			assertThat(http.reportMonths()).containsExactly("2018-11", "2018-12");
+			assertThat(http.query("{ initiatives(filter: {report: \"2018-12\"}) { totalCount } }")
+				.at("/data/initiatives/totalCount")
+				.asInt()).isEqualTo(105);
+			JsonNode tianjin = initiative(http, "2018-12-s2-tianjin-2");
+			assertThat(tianjin.get("date").asString()).isEqualTo("2018-11-22");
+			assertThat(tianjin.get("text").asString()).startsWith("阿里健康与天津市南开医院携手开启“互联网+智慧医疗”服务新模式");
+			assertThat(tianjin.get("sourceUrl").asString())
+				.isEqualTo("http://news.sina.com.cn/o/2018-10-22/doc-ihmuuiyy9046927.shtml");
+			assertThat(tianjin.at("/report/month").asString()).isEqualTo("2018-12");
+			assertThat(initiative(http, "2018-11-s2-tianjin-2").get("text").asString())
+				.startsWith("阿里健康与南开医院携手开启");
+			assertThat(initiative(http, "2018-12-s1-miit-1").get("date").asString()).isEqualTo("2018-12-08");
+
+			Map<String, String> before = CommandRun.files(imports);
+			CommandRun busy = run(report, "--load", "--force", settings[0], settings[1], settings[2]);
+			assertThat(busy.exit()).isEqualTo(1);
+			assertThat(busy.err().strip().lines()).hasSize(1);
+			assertThat(busy.err()).contains("is in use")
+				.contains("Nothing was written")
+				.contains("without --load")
+				.doesNotContain("Exception")
+				.doesNotContain("\tat ");
+			assertThat(CommandRun.files(imports)).isEqualTo(before);
+		}
+	}
+
+	@Test
+	void theMutationWritesTheMonthIntoTheImportsFolderAndLoadsItForCuratorsOnly() throws IOException {
+		Path imports = work.resolve("imports");
+		Map<String, String> properties = new HashMap<>(TestNeo4j.databaseProperties());
+		properties.putAll(Curators.PROPERTIES);
+		properties.put("policygraph.seed.imports", imports.toString());
+		properties.put("policygraph.import.allow-writes", "true");
+		Map<String, Object> write = Map.of("text", ReportTexts.december(), "dryRun", false);
+		try (Service service = Service.start(properties)) {
+			JsonNode anonymous = service.http().query(IMPORT, write);
+			assertThat(anonymous.at("/errors/0/extensions/classification").asString()).isEqualTo("UNAUTHORIZED");
+			assertThat(imports).doesNotExist();
+			assertThat(service.http().reportMonths()).containsExactly("2018-11");
+
+			JsonNode summary = service.http().withKey(Curators.KEY).query(IMPORT, write).at("/data/importReport");
+			assertThat(summary.get("month").asString()).isEqualTo("2018-12");
+			assertThat(summary.get("loaded").asBoolean()).isTrue();
+			assertThat(summary.get("written").valueStream().map(JsonNode::asString))
+				.contains(imports.resolve("reports/2018-12/initiatives.yaml").toString());
+			assertThat(imports.resolve("reports/2018-12/report.yaml")).exists();
+			assertThat(service.http().reportMonths()).containsExactly("2018-11", "2018-12");
+
+			JsonNode again = service.http().withKey(Curators.KEY).query(IMPORT, write).at("/data/importReport");
+			assertThat(again.get("written")).isEmpty();
+		}
+	}
+
+	private static JsonNode initiative(GraphQlHttp http, String id) {
+		return http.query(INITIATIVE, Map.of("id", id)).at("/data/node");
+	}
+
+	private static CommandRun run(Path report, String... options) {
+		return CommandRun.of(Stream.concat(Stream.of(report.toString()), Stream.of(options)).toArray(String[]::new));
+	}
+
+}
