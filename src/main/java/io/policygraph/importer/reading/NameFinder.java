@@ -1,0 +1,475 @@
+package io.policygraph.importer.reading;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.policygraph.importer.reading.Divisions.Division;
+import io.policygraph.importer.reading.Gazetteer.Kind;
+import io.policygraph.importer.reading.Gazetteer.Mention;
+import io.policygraph.importer.reading.Vocabulary.BodySuffix;
+import io.policygraph.seed.SeedRecords.OrganizationKind;
+import io.policygraph.seed.SeedRecords.Region;
+import io.policygraph.seed.SeedRecords.RegionLevel;
+
+/**
+ * Finds every body and place an entry names, known or new, before any role is read, so that a new
+ * body can lead, partner or issue like a known one. Known names come from the gazetteer (longest
+ * match). New ones are recognised by their shape and become {@linkplain Candidates candidates}:
+ * <ul>
+ * <li>a name ending in a body's suffix ({@code bodySuffixes}), after a place or a known body
+ * (长沙市水利局, 湖南省卫健委, 国家税务总局河南省税务局, 中国建设银行湖南省分行) or with a legal form of its
+ * own (中国建设银行);</li>
+ * <li>a place and a group's short name: its branch there (湖北移动);</li>
+ * <li>a known company and one of its business units as the subject of a sentence (百度云在…);</li>
+ * <li>a city or district of China's divisions that the seed lacks (株洲市, 在绍兴举行), with its chain of
+ * regions up to its province.</li>
+ * </ul>
+ * Titles (《…》) and quoted terms (“…”) are never read for new names.
+ */
+public final class NameFinder {
+
+	private static final Pattern QUOTED = Pattern.compile("《[^《》]*》|“[^“”]*”");
+
+	private static final String SENTENCE_PUNCTUATION = "，。；：！？、,.;:!?（）()“”《》 \t\n";
+
+	/** Characters after a business unit's name that end the name: 百度云在…, 百度云与…. */
+	private static final String AFTER_A_NAME = "在与和同将已于为向对把被从跟及、，。；：正也还再又率首";
+
+	private final Gazetteer gazetteer;
+
+	private final Vocabulary vocabulary;
+
+	private final Divisions divisions;
+
+	private final Candidates candidates;
+
+	private final Pattern name;
+
+	private final Pattern tail;
+
+	private final Pattern leadingWords;
+
+	/**
+	 * @param candidates where new bodies and places go; they join the gazetteer
+	 */
+	public NameFinder(Gazetteer gazetteer, Vocabulary vocabulary, Divisions divisions, Candidates candidates) {
+		this.gazetteer = gazetteer;
+		this.vocabulary = vocabulary;
+		this.divisions = divisions;
+		this.candidates = candidates;
+		String suffixes = Vocabulary.anyOf(vocabulary.bodySuffixes().stream().map(BodySuffix::suffix).toList());
+		this.name = Pattern.compile("[\\p{IsHan}A-Za-z0-9]{1,24}?(" + suffixes + ")");
+		this.tail = Pattern.compile("[\\p{IsHan}]{0,10}?(" + suffixes + ")");
+		this.leadingWords = Pattern.compile(Vocabulary.anyOf(vocabulary.leadingWords()));
+	}
+
+	/**
+	 * The bodies and places the text names, left to right, none overlapping another.
+	 *
+	 * @param where the entry's id, named in the review note of each candidate
+	 * @param contextRegion the region the entry belongs to (its row's, in section 二), which decides
+	 * between places of the same name in different provinces; may be null
+	 */
+	public List<Mention> find(String text, String where, String contextRegion) {
+		String visible = QUOTED.matcher(text).replaceAll(match -> " ".repeat(match.group().length()));
+		var found = new TreeMap<Integer, Mention>();
+		gazetteer.mentions(text).forEach(mention -> found.put(mention.start(), mention));
+		newBodies(visible, where, contextRegion, found);
+		branchesByShortName(text, where, found);
+		businessUnits(text, where, found);
+		places(visible, where, contextRegion, found);
+		return List.copyOf(found.values());
+	}
+
+	/** The places (known or new) a short text such as a summit's city names: 绍兴, 浙江乌镇. */
+	public List<Mention> places(String text, String where, String contextRegion) {
+		return find(text, where, contextRegion).stream().filter(m -> m.kind() == Kind.REGION).toList();
+	}
+
+	// ---- new bodies by the suffix of their names
+
+	/** A place printed inside a name, at {@code start}: its region id (known or new) and where it ends. */
+	private record PlaceInName(int start, int end, String regionId) {
+	}
+
+	private void newBodies(String visible, String where, String contextRegion, TreeMap<Integer, Mention> found) {
+		for (int start : startsOfNames(visible, found)) {
+			if (insideAny(found, start)) {
+				continue;
+			}
+			Matcher matcher = name.matcher(visible).region(start, visible.length());
+			if (!matcher.lookingAt()) {
+				continue;
+			}
+			PlaceInName office = localOffice(visible, matcher.end(), contextRegion, where);
+			if (office != null) {
+				localOffice(visible.substring(start, office.end()), start, matcher.end(), office, where, found);
+			}
+			else {
+				newBody(visible, visible.substring(start, matcher.end()), start, matcher.group(1), where, contextRegion,
+						found);
+			}
+		}
+	}
+
+	/** Where a name may start: the text's start, after punctuation or a clause's opening word, at or after a known name. */
+	private TreeSet<Integer> startsOfNames(String visible, Map<Integer, Mention> found) {
+		var starts = new TreeSet<Integer>();
+		starts.add(0);
+		for (int i = 0; i < visible.length(); i++) {
+			if (SENTENCE_PUNCTUATION.indexOf(visible.charAt(i)) >= 0 || Character.isWhitespace(visible.charAt(i))) {
+				starts.add(i + 1);
+			}
+		}
+		for (Mention mention : found.values()) {
+			starts.add(mention.start());
+			starts.add(mention.end());
+		}
+		Matcher leading = leadingWords.matcher(visible);
+		while (leading.find()) {
+			starts.add(leading.end());
+		}
+		starts.removeIf(i -> i >= visible.length() || visible.charAt(i) == ' ');
+		return starts;
+	}
+
+	/**
+	 * After a head name (a group, a national body), a place and an office's suffix: the head's office
+	 * there (国家税务总局 + 河南省 + 税务局, 中国建设银行 + 湖南省 + 分行). The place and the name's end, or null.
+	 */
+	private PlaceInName localOffice(String visible, int headEnd, String contextRegion, String where) {
+		PlaceInName place = placeAt(visible, headEnd, contextRegion, where);
+		if (place == null) {
+			return null;
+		}
+		for (String branch : vocabulary.branchSuffixes()) {
+			if (visible.startsWith(branch, place.end())) {
+				return new PlaceInName(place.start(), place.end() + branch.length(), place.regionId());
+			}
+		}
+		Matcher matcher = tail.matcher(visible).region(place.end(), visible.length());
+		return matcher.lookingAt() && matcher.end() > place.end() + 1
+				? new PlaceInName(place.start(), matcher.end(), place.regionId()) : null;
+	}
+
+	/** A place's name (known, or of the national divisions) printed at a position, as a region id. */
+	private PlaceInName placeAt(String text, int at, String contextRegion, String where) {
+		if (at >= text.length()) {
+			return null;
+		}
+		Optional<Mention> known = gazetteer.lookupAt(text, at).filter(m -> m.kind() == Kind.REGION);
+		if (known.isPresent()) {
+			return new PlaceInName(at, known.get().end(), known.get().id());
+		}
+		Divisions.Match division = divisions.at(text, at);
+		if (division == null || division.printed().length() < 3) {
+			return null;
+		}
+		Division chosen = choose(division, contextRegion, Map.of(), at);
+		String id = chosen == null ? null : placeId(chosen, where);
+		return id == null ? null : new PlaceInName(at, division.end(), id);
+	}
+
+	/** 国家税务总局河南省税务局, 中国建设银行湖南省分行: an office of the head name in the place. */
+	private void localOffice(String candidate, int start, int headEnd, PlaceInName office, String where,
+			TreeMap<Integer, Mention> found) {
+		int end = start + candidate.length();
+		if (crossesAKnownName(found, start, end)) {
+			return;
+		}
+		String head = candidate.substring(0, headEnd - start);
+		Optional<Mention> knownHead = gazetteer.lookup(head).filter(m -> m.end() == head.length());
+		Kind headKind = knownHead.map(Mention::kind).orElse(null);
+		boolean headIsCompany = headKind == Kind.COMPANY
+				|| headKind == null && vocabulary.legalForms().stream().anyMatch(head::endsWith) && head.length() >= 4;
+		boolean headIsNational = headKind == Kind.MINISTRY
+				|| headKind == null && (head.startsWith("国家") || head.startsWith("中华人民共和国"));
+		String id;
+		Optional<Mention> known = gazetteer.lookup(candidate).filter(m -> m.end() == candidate.length());
+		if (known.isPresent()) {
+			id = known.get().id();
+		}
+		else if (headIsCompany) {
+			String parent = knownHead.map(Mention::id).orElseGet(() -> candidates.company(head, null, null, where));
+			id = candidates.company(candidate, parent, office.regionId(), where);
+		}
+		else if (headIsNational || headKind == Kind.ORGANIZATION) {
+			id = candidates.organization(candidate, OrganizationKind.GOVERNMENT, office.regionId(), where);
+		}
+		else {
+			return;
+		}
+		replaceInside(found, start, end, new Mention(id, gazetteer.kindOf(id), candidate, start, end));
+	}
+
+	/** A name that ends in a body's suffix after a place or a known body, or with a legal form of its own. */
+	private void newBody(String visibleText, String candidate, int start, String suffix, String where,
+			String contextRegion, TreeMap<Integer, Mention> found) {
+		int end = start + candidate.length();
+		if (crossesAKnownName(found, start, end)) {
+			return;
+		}
+		List<Mention> inner = new ArrayList<>(found.subMap(start, end).values());
+		if (!inner.isEmpty()) {
+			Mention last = inner.get(inner.size() - 1);
+			boolean sameAsKnown = inner.size() == 1 && last.start() == start && last.end() == end;
+			boolean knownEndsIt = last.end() == end && last.kind() != Kind.MINISTRY;
+			// 湖南省卫健委: a national body's short name after a place is that place's own body
+			boolean nationalAliasAlone = last.end() == end && last.kind() == Kind.MINISTRY
+					&& inner.stream().noneMatch(m -> m.kind() == Kind.REGION);
+			if (sameAsKnown || knownEndsIt || nationalAliasAlone) {
+				return;
+			}
+		}
+		BodySuffix kind = vocabulary.bodySuffixes().stream().filter(s -> s.suffix().equals(suffix)).findFirst().orElseThrow();
+		if (vocabulary.branchSuffixes().contains(suffix)) {
+			return; // a branch needs its group's name before its place: see localOffice
+		}
+		// what stands before the name's own words: a place (known or new)
+		String place = null;
+		int bodyStart = 0;
+		Mention first = inner.isEmpty() ? null : inner.get(0);
+		if (first != null && first.start() == start && first.kind() == Kind.REGION) {
+			place = first.id();
+			bodyStart = first.end() - start;
+		}
+		else if (first == null || first.start() > start) {
+			PlaceInName division = placeAt(candidate, 0, contextRegion, where);
+			if (division != null && division.end() < candidate.length()) {
+				place = division.regionId();
+				bodyStart = division.end();
+			}
+		}
+		String body = candidate.substring(bodyStart, candidate.length() - suffix.length());
+		if (!looksLikeAName(candidate, body, suffix, place != null)
+				|| !standsAsAName(visibleText, end, body, place != null)) {
+			return;
+		}
+		Optional<Mention> known = gazetteer.lookup(candidate).filter(m -> m.end() == candidate.length());
+		String id;
+		if (known.isPresent()) {
+			id = known.get().id();
+		}
+		else if (kind.isCompany()) {
+			id = candidates.company(candidate, null, place, where);
+		}
+		else if (place == null && kind.organizationKind() == OrganizationKind.GOVERNMENT && isNational(candidate)) {
+			id = candidates.ministry(candidate, where);
+		}
+		else {
+			id = candidates.organization(candidate, kind.organizationKind(), place, where);
+		}
+		replaceInside(found, start, end, new Mention(id, gazetteer.kindOf(id), candidate, start, end));
+	}
+
+	private static boolean isNational(String name) {
+		return name.startsWith("国家") || name.startsWith("中华人民共和国") || name.startsWith("国务院");
+	}
+
+	/**
+	 * A name says where it is (长沙市水利局) or what it is in law (中国建设银行), or is a national body's
+	 * (国家能源局); its own words hold no word of a phrase (启用新研发中心 is none) and are no idea
+	 * (医疗数据银行).
+	 */
+	private boolean looksLikeAName(String candidate, String body, String suffix, boolean afterAPlace) {
+		if (body.isEmpty() || vocabulary.notInNames().stream().anyMatch(body::contains)) {
+			return false;
+		}
+		if (suffix.endsWith("银行") && vocabulary.figurativeBankWords().stream().anyMatch(body::endsWith)) {
+			return false;
+		}
+		boolean legalForm = vocabulary.legalForms().contains(suffix) && candidate.length() >= 4;
+		return afterAPlace || legalForm || isNational(candidate) && body.length() >= 2;
+	}
+
+	/**
+	 * A name of a few characters with a legal form and nothing before it (海尔集团) stands as the
+	 * subject of what follows (与, 推出, 签署…); 统筹集团云业务 names no group.
+	 */
+	private boolean standsAsAName(String text, int end, String body, boolean afterAPlace) {
+		if (afterAPlace || body.length() >= 3 || end >= text.length()) {
+			return true;
+		}
+		char next = text.charAt(end);
+		return !Character.isLetterOrDigit(next) || Vocabulary.startsWithAny(text.substring(end), vocabulary.afterAName());
+	}
+
+	private static boolean crossesAKnownName(TreeMap<Integer, Mention> found, int start, int end) {
+		var before = found.lowerEntry(start);
+		if (before != null && before.getValue().end() > start) {
+			return true;
+		}
+		return found.subMap(start, end).values().stream().anyMatch(m -> m.end() > end);
+	}
+
+	private static void replaceInside(TreeMap<Integer, Mention> found, int start, int end, Mention mention) {
+		found.subMap(start, end).clear();
+		found.put(start, mention);
+	}
+
+	// ---- branches written as a place and a group's short name: 湖北移动
+
+	private void branchesByShortName(String text, String where, TreeMap<Integer, Mention> found) {
+		for (Mention mention : List.copyOf(found.values())) {
+			if (mention.kind() != Kind.REGION) {
+				continue;
+			}
+			for (var entry : vocabulary.branchShortNames().entrySet()) {
+				if (!text.startsWith(entry.getKey(), mention.end()) || found.containsKey(mention.end())) {
+					continue;
+				}
+				String name = text.substring(mention.start(), mention.end() + entry.getKey().length());
+				Optional<Mention> known = gazetteer.lookup(name);
+				String id;
+				if (known.isPresent() && known.get().end() == name.length()) {
+					id = known.get().id();
+				}
+				else {
+					String group = gazetteer.lookup(entry.getValue())
+						.filter(m -> m.kind() == Kind.COMPANY)
+						.map(Mention::id)
+						.orElseGet(() -> candidates.company(entry.getValue(), null, null, where));
+					id = candidates.company(name, group, mention.id(), where);
+				}
+				found.remove(mention.start());
+				found.put(mention.start(), new Mention(id, Kind.COMPANY, name, mention.start(), mention.end() + entry.getKey().length()));
+				break;
+			}
+		}
+	}
+
+	// ---- business units as the subject of a sentence: 百度云在长沙市上线…
+
+	private void businessUnits(String text, String where, TreeMap<Integer, Mention> found) {
+		for (Mention mention : List.copyOf(found.values())) {
+			boolean opensClause = mention.start() == 0
+					|| SENTENCE_PUNCTUATION.indexOf(text.charAt(mention.start() - 1)) >= 0;
+			if (mention.kind() != Kind.COMPANY || !opensClause) {
+				continue;
+			}
+			for (String unit : vocabulary.businessUnitWords()) {
+				int end = mention.end() + unit.length();
+				if (!text.startsWith(unit, mention.end()) || end >= text.length()
+						|| AFTER_A_NAME.indexOf(text.charAt(end)) < 0 || found.containsKey(mention.end())) {
+					continue;
+				}
+				String name = text.substring(mention.start(), end);
+				String id = candidates.company(name, mention.id(), null, where);
+				found.remove(mention.start());
+				found.put(mention.start(), new Mention(id, Kind.COMPANY, name, mention.start(), end));
+				break;
+			}
+		}
+	}
+
+	// ---- places of the national divisions that the seed does not know
+
+	private void places(String visible, String where, String contextRegion, TreeMap<Integer, Mention> found) {
+		for (int at = 0; at < visible.length(); at++) {
+			if (insideAny(found, at)) {
+				continue;
+			}
+			Divisions.Match match = divisions.at(visible, at);
+			if (match == null || overlapsAny(found, match.start(), match.end())) {
+				continue;
+			}
+			boolean fullName = match.divisions().stream().anyMatch(d -> d.name().equals(match.printed()));
+			if (fullName ? match.printed().length() < 3 : !shortNameInContext(visible, at, match.end(), found)) {
+				continue;
+			}
+			Division division = choose(match, contextRegion, found, at);
+			if (division == null) {
+				continue;
+			}
+			String id = placeId(division, where);
+			if (id != null) {
+				found.put(at, new Mention(id, Kind.REGION, match.printed(), at, match.end()));
+				at = match.end() - 1;
+			}
+		}
+	}
+
+	/**
+	 * A city's short name (绍兴 for 绍兴市) counts after its province's name (浙江绍兴) or a venue word
+	 * (在绍兴举行), or at a clause's start in a list of places (宜宾、泸州两市): elsewhere it may be a word.
+	 */
+	private boolean shortNameInContext(String text, int at, int end, Map<Integer, Mention> found) {
+		boolean clauseStart = at == 0 || SENTENCE_PUNCTUATION.indexOf(text.charAt(at - 1)) >= 0;
+		if (clauseStart && end < text.length() && "、等两与和及".indexOf(text.charAt(end)) >= 0) {
+			return true;
+		}
+		boolean afterProvince = found.values()
+			.stream()
+			.anyMatch(m -> m.end() == at && m.kind() == Kind.REGION && gazetteer.region(m.id())
+				.map(r -> r.level().isProvinceLevel())
+				.orElse(false));
+		return afterProvince || Vocabulary.endsWithAny(text.substring(Math.max(0, at - 2), at), vocabulary.venueWords());
+	}
+
+	/** Of the divisions a name may stand for, the one in the entry's province, or the only one. */
+	private Division choose(Divisions.Match match, String contextRegion, Map<Integer, Mention> found, int at) {
+		List<Division> options = match.divisions();
+		String province = found.values()
+			.stream()
+			.filter(m -> m.end() == at && m.kind() == Kind.REGION)
+			.map(m -> m.id())
+			.findFirst()
+			.orElse(contextRegion);
+		if (province != null) {
+			Optional<Region> provinceRegion = gazetteer.province(province);
+			if (provinceRegion.isPresent()) {
+				List<Division> inProvince = options.stream()
+					.filter(d -> provinceRegion.get().name().equals(d.provinceName()))
+					.toList();
+				if (!inProvince.isEmpty()) {
+					options = inProvince;
+				}
+			}
+		}
+		if (options.size() > 1) {
+			List<Division> cities = options.stream().filter(d -> !d.district()).toList();
+			options = cities.isEmpty() ? options : cities;
+		}
+		return options.size() == 1 ? options.get(0) : null;
+	}
+
+	/** The region id of a division: the seed's when it knows the place, else a candidate with its chain. */
+	private String placeId(Division division, String where) {
+		Optional<String> known = gazetteer.lookup(division.name()).filter(m -> m.kind() == Kind.REGION).map(Mention::id);
+		if (known.isPresent()) {
+			return known.get();
+		}
+		Optional<String> province = gazetteer.lookup(division.provinceName())
+			.filter(m -> m.kind() == Kind.REGION)
+			.map(Mention::id);
+		if (province.isEmpty()) {
+			return null;
+		}
+		String parent = province.get();
+		if (division.district() && division.cityName() != null) {
+			parent = gazetteer.lookup(division.cityName())
+				.filter(m -> m.kind() == Kind.REGION)
+				.map(Mention::id)
+				.orElseGet(() -> candidates.region(division.cityName(), RegionLevel.CITY, province.get(), where));
+		}
+		return candidates.region(division.name(), division.district() ? RegionLevel.DISTRICT : RegionLevel.CITY, parent,
+				where);
+	}
+
+	private static boolean insideAny(TreeMap<Integer, Mention> found, int at) {
+		var before = found.floorEntry(at);
+		return before != null && before.getValue().end() > at;
+	}
+
+	private static boolean overlapsAny(TreeMap<Integer, Mention> found, int start, int end) {
+		return insideAny(found, start) || !found.subMap(start, end).isEmpty();
+	}
+
+}
