@@ -84,13 +84,19 @@ public final class NameFinder {
 		newBodies(visible, where, contextRegion, found);
 		branchesByShortName(text, where, found);
 		businessUnits(text, where, found);
-		places(visible, where, contextRegion, found);
+		places(visible, where, contextRegion, found, false);
 		return List.copyOf(found.values());
 	}
 
-	/** The places (known or new) a short text such as a summit's city names: 绍兴, 浙江乌镇. */
-	public List<Mention> places(String text, String where, String contextRegion) {
-		return find(text, where, contextRegion).stream().filter(m -> m.kind() == Kind.REGION).toList();
+	/**
+	 * The places (known or new) a venue names, such as a summit's {@code 在…举行}: 绍兴, 浙江乌镇. A
+	 * city's short name counts anywhere here.
+	 */
+	public List<Mention> venue(String printed, String where) {
+		var found = new TreeMap<Integer, Mention>();
+		gazetteer.mentions(printed).forEach(mention -> found.put(mention.start(), mention));
+		places(printed, where, null, found, true);
+		return found.values().stream().filter(m -> m.kind() == Kind.REGION).toList();
 	}
 
 	// ---- new bodies by the suffix of their names
@@ -101,7 +107,8 @@ public final class NameFinder {
 
 	private void newBodies(String visible, String where, String contextRegion, TreeMap<Integer, Mention> found) {
 		for (int start : startsOfNames(visible, found)) {
-			if (insideAny(found, start)) {
+			var before = found.lowerEntry(start);
+			if (before != null && before.getValue().end() > start) {
 				continue;
 			}
 			Matcher matcher = name.matcher(visible).region(start, visible.length());
@@ -248,7 +255,7 @@ public final class NameFinder {
 			}
 		}
 		String body = candidate.substring(bodyStart, candidate.length() - suffix.length());
-		if (!looksLikeAName(candidate, body, suffix, place != null)
+		if (!looksLikeAName(candidate, candidate.substring(bodyStart), body, suffix, place != null)
 				|| !standsAsAName(visibleText, end, body, place != null)) {
 			return;
 		}
@@ -278,8 +285,9 @@ public final class NameFinder {
 	 * (国家能源局); its own words hold no word of a phrase (启用新研发中心 is none) and are no idea
 	 * (医疗数据银行).
 	 */
-	private boolean looksLikeAName(String candidate, String body, String suffix, boolean afterAPlace) {
-		if (body.isEmpty() || vocabulary.notInNames().stream().anyMatch(body::contains)) {
+	private boolean looksLikeAName(String candidate, String ownWords, String body, String suffix, boolean afterAPlace) {
+		if (body.isEmpty() || vocabulary.notInNames().stream().anyMatch(ownWords::contains)
+				|| Vocabulary.startsWithAny(body, vocabulary.governmentForms())) {
 			return false;
 		}
 		if (suffix.endsWith("银行") && vocabulary.figurativeBankWords().stream().anyMatch(body::endsWith)) {
@@ -371,7 +379,8 @@ public final class NameFinder {
 
 	// ---- places of the national divisions that the seed does not know
 
-	private void places(String visible, String where, String contextRegion, TreeMap<Integer, Mention> found) {
+	private void places(String visible, String where, String contextRegion, TreeMap<Integer, Mention> found,
+			boolean venue) {
 		for (int at = 0; at < visible.length(); at++) {
 			if (insideAny(found, at)) {
 				continue;
@@ -381,7 +390,7 @@ public final class NameFinder {
 				continue;
 			}
 			boolean fullName = match.divisions().stream().anyMatch(d -> d.name().equals(match.printed()));
-			if (fullName ? match.printed().length() < 3 : !shortNameInContext(visible, at, match.end(), found)) {
+			if (fullName ? match.printed().length() < 3 : !venue && !shortNameInContext(visible, at, match.end(), found)) {
 				continue;
 			}
 			Division division = choose(match, contextRegion, found, at);

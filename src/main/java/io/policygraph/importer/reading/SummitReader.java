@@ -79,7 +79,7 @@ public final class SummitReader {
 	 * A place no list knows is proposed as it is printed, for a curator to place.
 	 */
 	private String city(String printed, String text, String where) {
-		List<Mention> places = names.places(printed, where, null);
+		List<Mention> places = names.venue(printed, where);
 		if (!places.isEmpty()) {
 			return places.get(places.size() - 1).id();
 		}
