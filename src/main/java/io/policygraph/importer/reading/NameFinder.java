@@ -255,8 +255,8 @@ public final class NameFinder {
 			}
 		}
 		String body = candidate.substring(bodyStart, candidate.length() - suffix.length());
-		if (!looksLikeAName(candidate, candidate.substring(bodyStart), body, suffix, place != null)
-				|| !standsAsAName(visibleText, end, body, place != null)) {
+		if (!looksLikeAName(candidate, candidate.substring(bodyStart), body, kind, place != null)
+				|| !standsAsAName(visibleText, end, body, place != null) || suffixStartsAWord(visibleText, end, suffix)) {
 			return;
 		}
 		Optional<Mention> known = gazetteer.lookup(candidate).filter(m -> m.end() == candidate.length());
@@ -276,6 +276,17 @@ public final class NameFinder {
 		replaceInside(found, start, end, new Mention(id, gazetteer.kindOf(id), candidate, start, end));
 	}
 
+	/** The longest own words of a bureau's name: 人力资源和社会保障 (厅), 大数据应用发展 (管理局). */
+	private static final int MAX_GOVERNMENT_BODY = 10;
+
+	private static final Pattern NUMERALS = Pattern.compile("[0-9一二三四五六七八九十百千万第两]");
+
+	/** The suffix begins a longer word (部门, 办理, 办法): the name does not end there. */
+	private boolean suffixStartsAWord(String text, int end, String suffix) {
+		String from = text.substring(end - suffix.length());
+		return vocabulary.suffixWords().stream().anyMatch(word -> word.length() > suffix.length() && from.startsWith(word));
+	}
+
 	private static boolean isNational(String name) {
 		return name.startsWith("国家") || name.startsWith("中华人民共和国") || name.startsWith("国务院");
 	}
@@ -285,9 +296,16 @@ public final class NameFinder {
 	 * (国家能源局); its own words hold no word of a phrase (启用新研发中心 is none) and are no idea
 	 * (医疗数据银行).
 	 */
-	private boolean looksLikeAName(String candidate, String ownWords, String body, String suffix, boolean afterAPlace) {
+	private boolean looksLikeAName(String candidate, String ownWords, String body, BodySuffix kind,
+			boolean afterAPlace) {
+		String suffix = kind.suffix();
 		if (body.isEmpty() || vocabulary.notInNames().stream().anyMatch(ownWords::contains)
 				|| Vocabulary.startsWithAny(body, vocabulary.governmentForms())) {
+			return false;
+		}
+		// a government body's own words are few and hold no count (山西五部门, 上海第一部 are phrases)
+		if (!kind.isCompany() && kind.organizationKind() == OrganizationKind.GOVERNMENT
+				&& (body.length() > MAX_GOVERNMENT_BODY || NUMERALS.matcher(body).find())) {
 			return false;
 		}
 		if (suffix.endsWith("银行") && vocabulary.figurativeBankWords().stream().anyMatch(body::endsWith)) {

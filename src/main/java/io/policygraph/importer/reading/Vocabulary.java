@@ -30,7 +30,7 @@ public record Vocabulary(List<String> issuingVerbs, List<String> governmentForms
 		List<String> paymentWords, List<String> creationWords, List<String> citingWords, List<String> venueWords,
 		List<String> provinceWide, List<String> provinceWideExceptions, List<String> shortPlaceNamesNeverRead,
 		List<BodySuffix> bodySuffixes, List<String> legalForms, List<String> branchSuffixes,
-		Map<String, String> branchShortNames, List<String> businessUnitWords, List<String> notInNames, List<String> afterAName,
+		Map<String, String> branchShortNames, List<String> businessUnitWords, List<String> notInNames, List<String> afterAName, List<String> suffixWords,
 		List<String> figurativeBankWords, List<String> leadingWords, Map<String, List<String>> summitRoles,
 		List<String> summitSupportWords, List<String> figureUnits, List<String> figureCountedThings) {
 
@@ -58,7 +58,7 @@ public record Vocabulary(List<String> issuingVerbs, List<String> governmentForms
 		for (var field : new Object[] { issuingVerbs, governmentForms, cooperationWords, joiningWords, joinsNext,
 				listingWords, agentWords, backgroundWords, channelWords, alternativeWords, paymentWords, creationWords,
 				citingWords, venueWords, provinceWide, provinceWideExceptions, shortPlaceNamesNeverRead, bodySuffixes,
-				legalForms, branchSuffixes, branchShortNames, businessUnitWords, notInNames, afterAName, figurativeBankWords,
+				legalForms, branchSuffixes, branchShortNames, businessUnitWords, notInNames, afterAName, suffixWords, figurativeBankWords,
 				leadingWords, summitRoles, summitSupportWords, figureUnits, figureCountedThings }) {
 			Objects.requireNonNull(field, "every list of vocabulary.yaml is required");
 		}
