@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import io.policygraph.seed.SeedRecords.Company;
@@ -76,6 +77,43 @@ public final class Candidates {
 		whereFound.put(name, where);
 		gazetteer.add(created);
 		return created.id();
+	}
+
+	/**
+	 * Keeps only the candidates the report's records use, with what they hang on (a city's province,
+	 * a branch's group): a name found in passing that ends up with no role, place or office is
+	 * dropped rather than proposed.
+	 */
+	public void retainUsed(Set<String> used) {
+		var kept = new java.util.HashSet<String>();
+		var pending = new java.util.ArrayDeque<>(used);
+		while (!pending.isEmpty()) {
+			String id = pending.pop();
+			Named named = byId(id);
+			if (named == null || !kept.add(id)) {
+				continue;
+			}
+			if (named instanceof Region region && region.partOf() != null) {
+				pending.push(region.partOf());
+			}
+			if (named instanceof Company company) {
+				if (company.parent() != null) {
+					pending.push(company.parent());
+				}
+				if (company.region() != null) {
+					pending.push(company.region());
+				}
+			}
+			if (named instanceof Organization organization && organization.region() != null) {
+				pending.push(organization.region());
+			}
+		}
+		byName.values().removeIf(named -> !kept.contains(named.id()));
+		whereFound.keySet().retainAll(byName.keySet());
+	}
+
+	private Named byId(String id) {
+		return byName.values().stream().filter(named -> named.id().equals(id)).findFirst().orElse(null);
 	}
 
 	/** Whether an id is one of this import's candidates. */

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 import io.policygraph.importer.reading.Gazetteer.Kind;
@@ -90,9 +92,10 @@ final class EntryContext {
 		this.issues = !titles.isEmpty();
 		this.acting = issues ? ActorRole.ISSUER : ActorRole.LEAD;
 		this.cooperation = cooperation();
+		Set<String> created = mentions.stream().filter(this::created).map(Mention::id).collect(Collectors.toSet());
 		this.named = mentions.stream()
 			.filter(m -> m.kind() == Kind.COMPANY || m.kind() == Kind.ORGANIZATION || m.kind() == Kind.MINISTRY)
-			.filter(m -> !background(m))
+			.filter(m -> !background(m) && !created.contains(m.id()))
 			.toList();
 		this.channels = section == 3 ? List.of() : channels();
 		this.governments = governments();
@@ -163,7 +166,22 @@ final class EntryContext {
 				vocabulary.backgroundWords());
 	}
 
-	/** Companies named as the channel of a service: 通过支付宝, 在支付宝上线, and the names listed after one (、微信). */
+	/**
+	 * Named right after 成立, 共建, 启用… as the whole object (成立智慧家庭分公司，): what the entry
+	 * creates or builds, not an actor. In 共建京东智能产业园 the firm only names the park.
+	 */
+	private boolean created(Mention mention) {
+		boolean afterCreation = Vocabulary.endsWithAny(text.substring(Math.max(0, mention.start() - 4), mention.start()),
+				vocabulary.creationWords());
+		boolean wholeObject = mention.end() >= text.length() || !Character.isLetterOrDigit(text.charAt(mention.end()))
+				|| Vocabulary.startsWithAny(text.substring(mention.end()), vocabulary.afterAName());
+		return afterCreation && wholeObject;
+	}
+
+	/**
+	 * Companies named as the channel of a service: 通过支付宝, 在支付宝上线, the names listed after one
+	 * (、微信), and a company's product platform (微信小程序, 支付宝城市服务).
+	 */
 	private List<Mention> channels() {
 		var channels = new ArrayList<Mention>();
 		Mention previous = null;
@@ -172,7 +190,8 @@ final class EntryContext {
 					&& vocabulary.alternativeWords().contains(between(previous, party));
 			boolean afterChannelWord = Vocabulary.endsWithAny(text.substring(Math.max(0, party.start() - 2), party.start()),
 					vocabulary.channelWords());
-			if (party.kind() == Kind.COMPANY && (listedAfterChannel || afterChannelWord)) {
+			boolean platform = Vocabulary.startsWithAny(text.substring(party.end()), vocabulary.channelPlatformWords());
+			if (party.kind() == Kind.COMPANY && (listedAfterChannel || afterChannelWord || platform)) {
 				channels.add(party);
 			}
 			previous = party;

@@ -80,12 +80,88 @@ public final class NameFinder {
 	public List<Mention> find(String text, String where, String contextRegion) {
 		String visible = QUOTED.matcher(text).replaceAll(match -> " ".repeat(match.group().length()));
 		var found = new TreeMap<Integer, Mention>();
-		gazetteer.mentions(text).forEach(mention -> found.put(mention.start(), mention));
+		gazetteer.mentions(text)
+			.stream()
+			.filter(mention -> !relativeElsewhere(mention, contextRegion))
+			.forEach(mention -> found.put(mention.start(), mention));
 		newBodies(visible, where, contextRegion, found);
 		branchesByShortName(text, where, found);
 		businessUnits(text, where, found);
 		places(visible, where, contextRegion, found, false);
+		cooperatingParties(visible, where, found);
 		return List.copyOf(found.values());
+	}
+
+	/**
+	 * A relative name (市大数据中心 of 上海市大数据中心) names the body only in an entry of its own
+	 * region; elsewhere it is another city's centre.
+	 */
+	private boolean relativeElsewhere(Mention mention, String contextRegion) {
+		if (mention.kind() != Kind.ORGANIZATION && mention.kind() != Kind.COMPANY
+				|| !Vocabulary.startsWithAny(mention.name(), vocabulary.relativePrefixes())
+				|| gazetteer.entity(mention.id()).name().equals(mention.name())) {
+			return false;
+		}
+		String region = gazetteer.entity(mention.id()) instanceof io.policygraph.seed.SeedRecords.Organization o ? o.region()
+				: gazetteer.entity(mention.id()) instanceof io.policygraph.seed.SeedRecords.Company c ? c.region() : null;
+		return contextRegion == null || region == null || !gazetteer.isWithin(region, contextRegion);
+	}
+
+	// ---- firms without a suffix, named as a party of a cooperation: 与科大讯飞签署, 中国一汽与…
+
+	private void cooperatingParties(String visible, String where, TreeMap<Integer, Mention> found) {
+		Matcher joining = Pattern.compile(Vocabulary.anyOf(vocabulary.joinsNext())).matcher(visible);
+		while (joining.find()) {
+			int at = joining.start();
+			boolean inAWord = vocabulary.joiningInWords()
+				.stream()
+				.anyMatch(word -> {
+					int from = Math.max(0, at - word.length() + 1);
+					int index = visible.indexOf(word, from);
+					return index >= 0 && index <= at && index + word.length() > at;
+				});
+			if (inAWord || insideAny(found, at)) {
+				continue;
+			}
+			// the other party of a known one: 合肥市人民政府与科大讯飞签署, up to a word that follows a party
+			int start = joining.end();
+			// 合肥市人民政府与…: a region's government ends where its form does
+			boolean knownBefore = found.values()
+				.stream()
+				.anyMatch(m -> m.kind() != Kind.EVENT && (m.end() == at || m.kind() == Kind.REGION && vocabulary
+					.governmentForms()
+					.stream()
+					.anyMatch(form -> m.end() + form.length() == at && visible.startsWith(form, m.end()))));
+			for (int end = start + 2; knownBefore && end <= Math.min(visible.length() - 1, start + 10); end++) {
+				if (Vocabulary.startsWithAny(visible.substring(end), vocabulary.partyEndWords())) {
+					party(visible, start, end, where, found);
+					break;
+				}
+			}
+			// the party that opens the clause, before a known one: 科大讯飞与合肥市签署…
+			int clauseStart = at;
+			while (clauseStart > 0 && SENTENCE_PUNCTUATION.indexOf(visible.charAt(clauseStart - 1)) < 0) {
+				clauseStart--;
+			}
+			boolean knownAfter = found.containsKey(joining.end()) && found.get(joining.end()).kind() != Kind.EVENT;
+			if (knownAfter && at - clauseStart >= 2 && at - clauseStart <= 10) {
+				party(visible, clauseStart, at, where, found);
+			}
+		}
+	}
+
+	/** A run of characters that stands where a party does: a new firm, unless it is a known name, a place or a common word. */
+	private void party(String visible, int start, int end, String where, TreeMap<Integer, Mention> found) {
+		String name = visible.substring(start, end);
+		boolean plain = name.codePoints().allMatch(c -> Character.isLetterOrDigit(c));
+		if (!plain || overlapsAny(found, start, end) || vocabulary.notAParty().contains(name)
+				|| Vocabulary.startsWithAny(name, vocabulary.leadingWords())
+				|| vocabulary.notInNames().stream().anyMatch(name::contains) || divisions.at(name, 0) != null
+				|| gazetteer.lookupAt(name, 0).isPresent()) {
+			return;
+		}
+		String id = candidates.company(name, null, null, where);
+		found.put(start, new Mention(id, Kind.COMPANY, name, start, end));
 	}
 
 	/**
@@ -108,7 +184,8 @@ public final class NameFinder {
 	private void newBodies(String visible, String where, String contextRegion, TreeMap<Integer, Mention> found) {
 		for (int start : startsOfNames(visible, found)) {
 			var before = found.lowerEntry(start);
-			if (before != null && before.getValue().end() > start) {
+			if (before != null && before.getValue().end() > start
+					|| Vocabulary.startsWithAny(visible.substring(start), vocabulary.leadingWords())) {
 				continue;
 			}
 			Matcher matcher = name.matcher(visible).region(start, visible.length());
@@ -243,6 +320,9 @@ public final class NameFinder {
 		String place = null;
 		int bodyStart = 0;
 		Mention first = inner.isEmpty() ? null : inner.get(0);
+		if (first != null && first.start() == start && (first.kind() == Kind.COMPANY || first.kind() == Kind.ORGANIZATION)) {
+			return; // a known body's name opens it: 蚂蚁金服与中国邮政储蓄银行 is two names
+		}
 		if (first != null && first.start() == start && first.kind() == Kind.REGION) {
 			place = first.id();
 			bodyStart = first.end() - start;
@@ -281,6 +361,8 @@ public final class NameFinder {
 
 	private static final Pattern NUMERALS = Pattern.compile("[0-9一二三四五六七八九十百千万第两]");
 
+	private static final Pattern NATIONAL = Pattern.compile("^(中华人民共和国|国务院|国家)");
+
 	/** The suffix begins a longer word (部门, 办理, 办法): the name does not end there. */
 	private boolean suffixStartsAWord(String text, int end, String suffix) {
 		String from = text.substring(end - suffix.length());
@@ -300,19 +382,24 @@ public final class NameFinder {
 			boolean afterAPlace) {
 		String suffix = kind.suffix();
 		if (body.isEmpty() || vocabulary.notInNames().stream().anyMatch(ownWords::contains)
+				|| afterAPlace && vocabulary.notAfterAPlace().stream().anyMatch(ownWords::contains)
 				|| Vocabulary.startsWithAny(body, vocabulary.governmentForms())) {
 			return false;
 		}
 		// a government body's own words are few and hold no count (山西五部门, 上海第一部 are phrases)
+		String ownBody = NATIONAL.matcher(body).replaceFirst("");
 		if (!kind.isCompany() && kind.organizationKind() == OrganizationKind.GOVERNMENT
-				&& (body.length() > MAX_GOVERNMENT_BODY || NUMERALS.matcher(body).find())) {
+				&& (ownBody.length() > MAX_GOVERNMENT_BODY || NUMERALS.matcher(ownBody).find())) {
 			return false;
 		}
 		if (suffix.endsWith("银行") && vocabulary.figurativeBankWords().stream().anyMatch(body::endsWith)) {
 			return false;
 		}
 		boolean legalForm = vocabulary.legalForms().contains(suffix) && candidate.length() >= 4;
-		return afterAPlace || legalForm || isNational(candidate) && body.length() >= 2;
+		// 中国城市科学研究会, 全国工商联: a national association, university or hospital
+		boolean nationalBody = !kind.isCompany() && kind.organizationKind() != OrganizationKind.GOVERNMENT
+				&& (candidate.startsWith("中国") || candidate.startsWith("全国")) && body.length() >= 3;
+		return afterAPlace || legalForm || nationalBody || isNational(candidate) && body.length() >= 2;
 	}
 
 	/**

@@ -19,7 +19,10 @@ import io.policygraph.seed.SeedRecords.ActorRole;
  */
 public enum RoleRule {
 
-	/** Section 三: the row's company leads through the subsidiaries and branches the entry names. */
+	/**
+	 * Section 三: the row's company leads through the subsidiaries and branches the entry names (not
+	 * those it creates: 成立智慧家庭分公司 is the entry's object).
+	 */
 	COMPANY_UNITS_LEAD(10, false, 3, "tencent", "腾讯云与腾讯公司共同推出云启产业计划。", "tencent-cloud:LEAD") {
 		@Override
 		void apply(EntryContext entry) {
@@ -28,8 +31,6 @@ public enum RoleRule {
 			}
 			entry.parties.stream()
 				.filter(m -> m.kind() == Kind.COMPANY && entry.gazetteer.isSubsidiaryOf(m.id(), entry.rowId))
-				.filter(m -> !Vocabulary.endsWithAny(entry.text.substring(Math.max(0, m.start() - 4), m.start()),
-						entry.vocabulary.creationWords()))
 				.forEach(m -> entry.assign(m.id(), ActorRole.LEAD, this));
 		}
 	},

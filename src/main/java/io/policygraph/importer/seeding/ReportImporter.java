@@ -183,7 +183,28 @@ public final class ReportImporter {
 				Objects.requireNonNullElse(parsed.publisher(), "中国信息通信研究院"), parsed.month(), parsed.periodStart(),
 				parsed.periodEnd(), sourceFile, new Summary(parsed.summaryText(), promotions(parsed.summaryGroups())));
 		var view = new ReportSeedView(report, initiatives, dedupe(policies), events);
+		candidates.retainUsed(usedIds(view));
 		return assemble(month, view, candidates, List.copyOf(unresolved.values()), warnings, reasons);
+	}
+
+	/** Every entity id the report's records refer to. */
+	private static Set<String> usedIds(ReportSeedView view) {
+		var used = new LinkedHashSet<String>();
+		for (Initiative initiative : view.initiatives()) {
+			used.add(initiative.row());
+			if (initiative.region() != null) {
+				used.add(initiative.region());
+			}
+			initiative.actors().forEach(actor -> used.add(actor.id()));
+		}
+		view.policies().forEach(policy -> used.addAll(policy.issuers()));
+		for (Event event : view.events()) {
+			if (event.city() != null) {
+				used.add(event.city());
+			}
+			event.organizers().forEach(organizer -> used.add(organizer.id()));
+		}
+		return used;
 	}
 
 	/** The characters an entry the report prints whole ends with; any other last character means it was cut off. */
