@@ -11,7 +11,7 @@ class ScratchTest {
 		var seed = new SeedReader().read("file:graph-seed/");
 		var g = new Gazetteer(seed);
 		var v = Vocabulary.of(Map.of());
-		var c = new Candidates("x", g);
+		var c = new Candidates("x", g, v.legalForms());
 		var nf = new NameFinder(g, v, Divisions.bundled(java.util.Set.copyOf(v.shortPlaceNamesNeverRead())), c);
 		var r = new EntryReader(g, v, nf);
 		for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/tmp/scratch.txt"))) {

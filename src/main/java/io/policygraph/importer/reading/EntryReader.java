@@ -55,7 +55,11 @@ public final class EntryReader {
 
 	/** A reader with the vocabulary and divisions of the jar; new bodies join the gazetteer as candidates. */
 	public EntryReader(Gazetteer gazetteer) {
-		this(gazetteer, Vocabulary.of(java.util.Map.of()), new Candidates("review", gazetteer));
+		this(gazetteer, Vocabulary.of(java.util.Map.of()));
+	}
+
+	private EntryReader(Gazetteer gazetteer, Vocabulary vocabulary) {
+		this(gazetteer, vocabulary, new Candidates("review", gazetteer, vocabulary.legalForms()));
 	}
 
 	private EntryReader(Gazetteer gazetteer, Vocabulary vocabulary, Candidates candidates) {

@@ -54,6 +54,8 @@ public final class NameFinder {
 
 	private final Pattern tail;
 
+	private final Pattern unit;
+
 	private final Pattern leadingWords;
 
 	/**
@@ -67,6 +69,7 @@ public final class NameFinder {
 		String suffixes = Vocabulary.anyOf(vocabulary.bodySuffixes().stream().map(BodySuffix::suffix).toList());
 		this.name = Pattern.compile("[\\p{IsHan}A-Za-z0-9]{1,24}?(" + suffixes + ")");
 		this.tail = Pattern.compile("[\\p{IsHan}]{0,10}?(" + suffixes + ")");
+		this.unit = Pattern.compile("[\\p{IsHan}]{0,8}?(" + Vocabulary.anyOf(vocabulary.unitSuffixes()) + ")");
 		this.leadingWords = Pattern.compile(Vocabulary.anyOf(vocabulary.leadingWords()));
 	}
 
@@ -160,8 +163,10 @@ public final class NameFinder {
 				|| gazetteer.lookupAt(name, 0).isPresent()) {
 			return;
 		}
-		String id = candidates.company(name, null, null, where);
-		found.put(start, new Mention(id, Kind.COMPANY, name, start, end));
+		Optional<BodySuffix> suffix = vocabulary.bodySuffixes().stream().filter(s -> name.endsWith(s.suffix())).findFirst();
+		String id = suffix.isEmpty() || suffix.get().isCompany() ? candidates.company(name, null, null, where)
+				: candidates.organization(name, suffix.get().organizationKind(), null, where);
+		found.put(start, new Mention(id, gazetteer.kindOf(id), name, start, end));
 	}
 
 	/**
@@ -195,11 +200,21 @@ public final class NameFinder {
 			PlaceInName office = localOffice(visible, matcher.end(), contextRegion, where);
 			if (office != null) {
 				localOffice(visible.substring(start, office.end()), start, matcher.end(), office, where, found);
+				continue;
 			}
-			else {
-				newBody(visible, visible.substring(start, matcher.end()), start, matcher.group(1), where, contextRegion,
-						found);
+			int end = matcher.end();
+			String suffix = matcher.group(1);
+			// 四川大学华西医院, 浙江大学医学院附属第一医院: a university's unit is named after it
+			while (vocabulary.hostSuffixes().contains(suffix)) {
+				Matcher unit = this.unit.matcher(visible).region(end, visible.length());
+				String words = unit.lookingAt() ? visible.substring(end, unit.end()) : "";
+				if (words.isEmpty() || vocabulary.notInNames().stream().anyMatch(words::contains)) {
+					break;
+				}
+				end = unit.end();
+				suffix = unit.group(1);
 			}
+			newBody(visible, visible.substring(start, end), start, suffix, where, contextRegion, found);
 		}
 	}
 
@@ -312,7 +327,11 @@ public final class NameFinder {
 				return;
 			}
 		}
-		BodySuffix kind = vocabulary.bodySuffixes().stream().filter(s -> s.suffix().equals(suffix)).findFirst().orElseThrow();
+		Optional<BodySuffix> suffixKind = vocabulary.bodySuffixes().stream().filter(s -> suffix.endsWith(s.suffix())).findFirst();
+		if (suffixKind.isEmpty()) {
+			return;
+		}
+		BodySuffix kind = suffixKind.get();
 		if (vocabulary.branchSuffixes().contains(suffix)) {
 			return; // a branch needs its group's name before its place: see localOffice
 		}
@@ -321,6 +340,12 @@ public final class NameFinder {
 		int bodyStart = 0;
 		Mention first = inner.isEmpty() ? null : inner.get(0);
 		if (first != null && first.start() == start && (first.kind() == Kind.COMPANY || first.kind() == Kind.ORGANIZATION)) {
+			if (first.kind() == Kind.COMPANY && first.end() == end - suffix.length()
+					&& vocabulary.legalForms().contains(suffix)) {
+				// 京东集团 where 京东 is known: the firm's full name
+				String id = candidates.contains(first.id()) ? candidates.company(candidate, null, null, where) : first.id();
+				replaceInside(found, start, end, new Mention(id, Kind.COMPANY, candidate, start, end));
+			}
 			return; // a known body's name opens it: 蚂蚁金服与中国邮政储蓄银行 is two names
 		}
 		if (first != null && first.start() == start && first.kind() == Kind.REGION) {
@@ -333,6 +358,9 @@ public final class NameFinder {
 				place = division.regionId();
 				bodyStart = division.end();
 			}
+		}
+		if (vocabulary.bodySuffixes().stream().anyMatch(other -> candidate.startsWith(other.suffix()))) {
+			return; // 银行手机银行: a name does not open with a suffix
 		}
 		String body = candidate.substring(bodyStart, candidate.length() - suffix.length());
 		if (!looksLikeAName(candidate, candidate.substring(bodyStart), body, kind, place != null)
@@ -381,7 +409,9 @@ public final class NameFinder {
 	private boolean looksLikeAName(String candidate, String ownWords, String body, BodySuffix kind,
 			boolean afterAPlace) {
 		String suffix = kind.suffix();
-		if (body.isEmpty() || vocabulary.notInNames().stream().anyMatch(ownWords::contains)
+		// 长沙银行, 贵阳银行: a city's own bank is its name and a legal form
+		boolean placesOwn = afterAPlace && body.isEmpty() && vocabulary.legalForms().contains(suffix);
+		if (body.isEmpty() && !placesOwn || vocabulary.notInNames().stream().anyMatch(ownWords::contains)
 				|| afterAPlace && vocabulary.notAfterAPlace().stream().anyMatch(ownWords::contains)
 				|| Vocabulary.startsWithAny(body, vocabulary.governmentForms())) {
 			return false;
@@ -399,7 +429,8 @@ public final class NameFinder {
 		// 中国城市科学研究会, 全国工商联: a national association, university or hospital
 		boolean nationalBody = !kind.isCompany() && kind.organizationKind() != OrganizationKind.GOVERNMENT
 				&& (candidate.startsWith("中国") || candidate.startsWith("全国")) && body.length() >= 3;
-		return afterAPlace || legalForm || nationalBody || isNational(candidate) && body.length() >= 2;
+		boolean standalone = vocabulary.standaloneSuffixes().contains(suffix) && body.length() >= 2;
+		return afterAPlace || legalForm || nationalBody || standalone || isNational(candidate) && body.length() >= 2;
 	}
 
 	/**
@@ -435,8 +466,10 @@ public final class NameFinder {
 				continue;
 			}
 			for (var entry : vocabulary.branchShortNames().entrySet()) {
-				if (!text.startsWith(entry.getKey(), mention.end()) || found.containsKey(mention.end())) {
-					continue;
+				Mention next = found.get(mention.end());
+				if (!text.startsWith(entry.getKey(), mention.end())
+						|| next != null && next.end() != mention.end() + entry.getKey().length()) {
+					continue; // 吉林联通: 联通 may be a known name itself; 湖北移动互联网… is no branch
 				}
 				String name = text.substring(mention.start(), mention.end() + entry.getKey().length());
 				Optional<Mention> known = gazetteer.lookup(name);
@@ -451,8 +484,9 @@ public final class NameFinder {
 						.orElseGet(() -> candidates.company(entry.getValue(), null, null, where));
 					id = candidates.company(name, group, mention.id(), where);
 				}
-				found.remove(mention.start());
-				found.put(mention.start(), new Mention(id, Kind.COMPANY, name, mention.start(), mention.end() + entry.getKey().length()));
+				found.remove(mention.end());
+				replaceInside(found, mention.start(), mention.end() + entry.getKey().length(),
+						new Mention(id, Kind.COMPANY, name, mention.start(), mention.end() + entry.getKey().length()));
 				break;
 			}
 		}
@@ -467,17 +501,30 @@ public final class NameFinder {
 			if (mention.kind() != Kind.COMPANY || !opensClause) {
 				continue;
 			}
-			for (String unit : vocabulary.businessUnitWords()) {
-				int end = mention.end() + unit.length();
-				if (!text.startsWith(unit, mention.end()) || end >= text.length()
-						|| AFTER_A_NAME.indexOf(text.charAt(end)) < 0 || found.containsKey(mention.end())) {
-					continue;
+			String name = null;
+			int end = -1;
+			// 百度云, 京东数字科技: the group's name, up to four characters and a unit word, then the sentence goes on
+			for (int gap = 0; gap <= 4 && name == null; gap++) {
+				for (String unit : vocabulary.businessUnitWords()) {
+					int unitAt = mention.end() + gap;
+					end = unitAt + unit.length();
+					String between = text.substring(mention.end(), Math.min(unitAt, text.length()));
+					if (end < text.length() && text.startsWith(unit, unitAt) && between.codePoints().allMatch(Character::isLetter)
+							&& vocabulary.notInNames().stream().noneMatch(text.substring(mention.end(), end)::contains)
+							&& AFTER_A_NAME.indexOf(text.charAt(end)) >= 0 && !overlapsAny(found, mention.end(), end)) {
+						name = text.substring(mention.start(), end);
+						break;
+					}
 				}
-				String name = text.substring(mention.start(), end);
-				String id = candidates.company(name, mention.id(), null, where);
+			}
+			if (name != null) {
+				String unitName = name;
+				String id = gazetteer.lookup(unitName)
+					.filter(m -> m.end() == unitName.length() && m.kind() == Kind.COMPANY)
+					.map(Mention::id)
+					.orElseGet(() -> candidates.company(unitName, mention.id(), null, where));
 				found.remove(mention.start());
 				found.put(mention.start(), new Mention(id, Kind.COMPANY, name, mention.start(), end));
-				break;
 			}
 		}
 	}
@@ -516,7 +563,7 @@ public final class NameFinder {
 	 */
 	private boolean shortNameInContext(String text, int at, int end, Map<Integer, Mention> found) {
 		boolean clauseStart = at == 0 || SENTENCE_PUNCTUATION.indexOf(text.charAt(at - 1)) >= 0;
-		if (clauseStart && end < text.length() && "、等两与和及".indexOf(text.charAt(end)) >= 0) {
+		if (clauseStart && end < text.length() && "、等与和及两三四五六七八九十".indexOf(text.charAt(end)) >= 0) {
 			return true;
 		}
 		boolean afterProvince = found.values()

@@ -128,7 +128,7 @@ public final class ReportImporter {
 		if (!parsed.month().toString().equals(month)) {
 			throw new IllegalArgumentException("This importer is for " + month + ", the report is of " + parsed.month());
 		}
-		var candidates = new Candidates(month, gazetteer);
+		var candidates = new Candidates(month, gazetteer, vocabulary.legalForms());
 		var names = new NameFinder(gazetteer, vocabulary,
 				Divisions.bundled(Set.copyOf(vocabulary.shortPlaceNamesNeverRead())), candidates);
 		var reader = new EntryReader(gazetteer, vocabulary, names);
