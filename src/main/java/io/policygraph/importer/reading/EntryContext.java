@@ -59,8 +59,8 @@ final class EntryContext {
 	/** Whether parties work together: a word of cooperation outside any name, or two names joined by 和/同. */
 	final boolean cooperation;
 
-	/** Companies, organizations and ministries named, except as background (按照国务院要求). */
-	final List<Mention> named;
+	/** Companies, organizations and ministries named, except as background (按照国务院要求) or as what the entry creates. */
+	List<Mention> named;
 
 	/** Companies named as the channel of a service (通过支付宝). */
 	final List<Mention> channels;
@@ -92,16 +92,24 @@ final class EntryContext {
 		this.issues = !titles.isEmpty();
 		this.acting = issues ? ActorRole.ISSUER : ActorRole.LEAD;
 		this.cooperation = cooperation();
-		Set<String> created = mentions.stream().filter(this::created).map(Mention::id).collect(Collectors.toSet());
-		this.named = mentions.stream()
+		// what the entry creates where it first names it (成立智慧家庭分公司，智慧家庭分公司成立后…) is its object throughout
+		var firstMentions = new java.util.LinkedHashMap<String, Mention>();
+		mentions.forEach(m -> firstMentions.putIfAbsent(m.id(), m));
+		Set<String> created = firstMentions.values().stream().filter(this::created).map(Mention::id).collect(Collectors.toSet());
+		List<Mention> named = mentions.stream()
 			.filter(m -> m.kind() == Kind.COMPANY || m.kind() == Kind.ORGANIZATION || m.kind() == Kind.MINISTRY)
 			.filter(m -> !background(m) && !created.contains(m.id()))
+			.toList();
+		// 工行北京市分行…在工行网点: the group named after its own branch or unit is that party again
+		this.named = named.stream()
+			.filter(m -> m.id().equals(rowId) || named.stream()
+				.noneMatch(unit -> unit.start() < m.start() && gazetteer.ancestors(unit.id()).contains(m.id())))
 			.toList();
 		this.channels = section == 3 ? List.of() : channels();
 		this.governments = governments();
 		var parties = new ArrayList<Mention>();
 		for (Mention mention : mentions) {
-			if (named.contains(mention) && !channels.contains(mention) || counterpartRegion(mention)) {
+			if (this.named.contains(mention) && !channels.contains(mention) || counterpartRegion(mention)) {
 				parties.add(mention);
 			}
 		}
@@ -109,7 +117,10 @@ final class EntryContext {
 		this.agent = parties.stream()
 			.filter(m -> m.start() > 0 && Vocabulary.endsWithAny(text.substring(0, m.start()), vocabulary.agentWords()))
 			.findFirst();
-		this.jointSubjects = jointSubjects(this.parties);
+		// 南昌市人民政府办公室、南昌市行政审批局联合…: a government listed with the bodies acts alike
+		this.jointSubjects = jointSubjects(mentions.stream()
+			.filter(m -> this.parties.contains(m) || m.kind() == Kind.REGION && governments.contains(m.id()))
+			.toList());
 	}
 
 	/** Gives a role unless the body has one already; true when it was given. */
@@ -241,7 +252,14 @@ final class EntryContext {
 		if (mention.kind() != Kind.REGION || background(mention) || mention.start() == 0) {
 			return false;
 		}
-		boolean afterJoining = Vocabulary.endsWithAny(text.substring(Math.max(0, mention.start() - 2), mention.start()),
+		// 与天津市滨海新区: the last place of a chain of places is the party
+		int chainStart = mention.start();
+		for (Mention before : mentions) {
+			if (before.kind() == Kind.REGION && before.end() == chainStart) {
+				chainStart = before.start();
+			}
+		}
+		boolean afterJoining = Vocabulary.endsWithAny(text.substring(Math.max(0, chainStart - 2), chainStart),
 				vocabulary.joinsNext());
 		boolean nameGoesOn = mentions.stream().anyMatch(m -> m.start() == mention.end())
 				|| Vocabulary.startsWithAny(text.substring(mention.end()), vocabulary.governmentForms());
@@ -256,13 +274,23 @@ final class EntryContext {
 		var subjects = new ArrayList<Mention>();
 		for (Mention mention : among) {
 			boolean listed = subjects.isEmpty() ? mention.start() == 0
-					: vocabulary.listingWords().contains(between(subjects.get(subjects.size() - 1), mention));
+					: vocabulary.listingWords().contains(withoutGovernmentForm(between(subjects.get(subjects.size() - 1), mention)));
 			if (!listed) {
 				break;
 			}
 			subjects.add(mention);
 		}
 		return subjects;
+	}
+
+	/** What is left of the text after a region's name once its government's form is read (人民政府办公室、 -> 、). */
+	private String withoutGovernmentForm(String between) {
+		for (String form : vocabulary.governmentForms().stream().sorted((a, b) -> b.length() - a.length()).toList()) {
+			if (between.startsWith(form)) {
+				return between.substring(form.length());
+			}
+		}
+		return between;
 	}
 
 	/** The text between two mentions, empty when they touch or overlap. */
@@ -277,6 +305,35 @@ final class EntryContext {
 			}
 		}
 		return text.length();
+	}
+
+	/** Where the sentence that issues the entry's first document ends (the text's length when none does). */
+	int issuingSentenceEnd() {
+		if (!issues) {
+			return -1;
+		}
+		int title = text.indexOf("《" + titles.get(0));
+		return sentenceEnd(Math.max(0, title));
+	}
+
+	/** The first body named in a later sentence, after at most a short opening phrase (同日，, 此外，). */
+	boolean opensClauseOfNewSentence(Mention party) {
+		int start = party.start();
+		while (start > 0 && SENTENCE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
+			start--;
+		}
+		if (start == 0) {
+			return false;
+		}
+		int sentenceStart = start;
+		String before = text.substring(sentenceStart, party.start());
+		boolean firstNamed = mentions.stream().noneMatch(m -> m.start() >= sentenceStart && m.start() < party.start());
+		return firstNamed && before.length() <= 6 && (before.isEmpty() || before.endsWith("，") || before.endsWith(","));
+	}
+
+	/** Whether a joining word (与, 携手…) follows the body: it works with the next party. */
+	boolean joinsNext(Mention party) {
+		return Vocabulary.startsWithAny(text.substring(party.end()), vocabulary.joinsNext());
 	}
 
 	boolean opensSentence(int start) {

@@ -301,6 +301,17 @@ public final class Gazetteer {
 		return List.of();
 	}
 
+	/** The groups above a company (its parent, the parent's parent…), nearest first. */
+	public List<String> ancestors(String companyId) {
+		var ancestors = new ArrayList<String>();
+		Company company = companies.get(companyId);
+		for (int hops = 0; company != null && company.parent() != null && hops < 10; hops++) {
+			ancestors.add(company.parent());
+			company = companies.get(company.parent());
+		}
+		return ancestors;
+	}
+
 	public boolean isSubsidiaryOf(String companyId, String groupId) {
 		Company company = companies.get(companyId);
 		for (int hops = 0; company != null && hops < 10; hops++) {

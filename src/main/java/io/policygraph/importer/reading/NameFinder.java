@@ -85,7 +85,7 @@ public final class NameFinder {
 		var found = new TreeMap<Integer, Mention>();
 		gazetteer.mentions(text)
 			.stream()
-			.filter(mention -> !relativeElsewhere(mention, contextRegion))
+			.filter(mention -> !relativeElsewhere(text, mention, contextRegion))
 			.forEach(mention -> found.put(mention.start(), mention));
 		newBodies(visible, where, contextRegion, found);
 		branchesByShortName(text, where, found);
@@ -99,7 +99,13 @@ public final class NameFinder {
 	 * A relative name (市大数据中心 of 上海市大数据中心) names the body only in an entry of its own
 	 * region; elsewhere it is another city's centre.
 	 */
-	private boolean relativeElsewhere(Mention mention, String contextRegion) {
+	private boolean relativeElsewhere(String text, Mention mention, String contextRegion) {
+		// 省卫健委: the province's commission, not the national one of the same short name
+		if (mention.kind() == Kind.MINISTRY && mention.start() > 0 && vocabulary.relativePrefixes()
+			.stream()
+			.anyMatch(prefix -> prefix.length() == 1 && text.charAt(mention.start() - 1) == prefix.charAt(0))) {
+			return true;
+		}
 		if (mention.kind() != Kind.ORGANIZATION && mention.kind() != Kind.COMPANY
 				|| !Vocabulary.startsWithAny(mention.name(), vocabulary.relativePrefixes())
 				|| gazetteer.entity(mention.id()).name().equals(mention.name())) {
@@ -204,6 +210,15 @@ public final class NameFinder {
 			}
 			int end = matcher.end();
 			String suffix = matcher.group(1);
+			if (vocabulary.branchSuffixes().contains(suffix)) {
+				// 中国联通厦门市分公司: the group, its place and the branch's suffix
+				PlaceInName inside = placeInside(visible, start, end - suffix.length(), contextRegion, where);
+				if (inside != null && inside.end() == end - suffix.length() && inside.start() > start) {
+					localOffice(visible.substring(start, end), start, inside.start(),
+							new PlaceInName(inside.start(), end, inside.regionId()), where, found);
+				}
+				continue;
+			}
 			// 四川大学华西医院, 浙江大学医学院附属第一医院: a university's unit is named after it
 			while (vocabulary.hostSuffixes().contains(suffix)) {
 				Matcher unit = this.unit.matcher(visible).region(end, visible.length());
@@ -256,6 +271,17 @@ public final class NameFinder {
 		Matcher matcher = tail.matcher(visible).region(place.end(), visible.length());
 		return matcher.lookingAt() && matcher.end() > place.end() + 1
 				? new PlaceInName(place.start(), matcher.end(), place.regionId()) : null;
+	}
+
+	/** The last place printed inside a span of the text that ends where the span does. */
+	private PlaceInName placeInside(String text, int from, int to, String contextRegion, String where) {
+		for (int at = from + 2; at < to; at++) {
+			PlaceInName place = placeAt(text.substring(0, to), at, contextRegion, where);
+			if (place != null && place.end() == to) {
+				return place;
+			}
+		}
+		return null;
 	}
 
 	/** A place's name (known, or of the national divisions) printed at a position, as a region id. */
@@ -411,8 +437,9 @@ public final class NameFinder {
 		String suffix = kind.suffix();
 		// 长沙银行, 贵阳银行: a city's own bank is its name and a legal form
 		boolean placesOwn = afterAPlace && body.isEmpty() && vocabulary.legalForms().contains(suffix);
-		if (body.isEmpty() && !placesOwn || vocabulary.notInNames().stream().anyMatch(ownWords::contains)
-				|| afterAPlace && vocabulary.notAfterAPlace().stream().anyMatch(ownWords::contains)
+		boolean government = !kind.isCompany() && kind.organizationKind() == OrganizationKind.GOVERNMENT;
+		if (body.isEmpty() && !placesOwn || vocabulary.notInNames().stream().anyMatch(candidate::contains)
+				|| afterAPlace && !government && vocabulary.notAfterAPlace().stream().anyMatch(ownWords::contains)
 				|| Vocabulary.startsWithAny(body, vocabulary.governmentForms())) {
 			return false;
 		}
@@ -511,7 +538,9 @@ public final class NameFinder {
 					String between = text.substring(mention.end(), Math.min(unitAt, text.length()));
 					if (end < text.length() && text.startsWith(unit, unitAt) && between.codePoints().allMatch(Character::isLetter)
 							&& vocabulary.notInNames().stream().noneMatch(text.substring(mention.end(), end)::contains)
-							&& AFTER_A_NAME.indexOf(text.charAt(end)) >= 0 && !overlapsAny(found, mention.end(), end)) {
+							&& (AFTER_A_NAME.indexOf(text.charAt(end)) >= 0
+									|| Vocabulary.startsWithAny(text.substring(end), vocabulary.afterAName()))
+							&& !overlapsAny(found, mention.end(), end)) {
 						name = text.substring(mention.start(), end);
 						break;
 					}
@@ -525,6 +554,15 @@ public final class NameFinder {
 					.orElseGet(() -> candidates.company(unitName, mention.id(), null, where));
 				found.remove(mention.start());
 				found.put(mention.start(), new Mention(id, Kind.COMPANY, name, mention.start(), end));
+				// the unit named again later (启用华为云全球数据中心) is the unit, not its group
+				for (Mention again : List.copyOf(found.values())) {
+					if (again.id().equals(mention.id()) && again.start() > mention.start()
+							&& text.startsWith(unitName, again.start())
+							&& !overlapsAny(found, again.end(), again.start() + unitName.length())) {
+						found.put(again.start(), new Mention(id, Kind.COMPANY, unitName, again.start(),
+								again.start() + unitName.length()));
+					}
+				}
 			}
 		}
 	}

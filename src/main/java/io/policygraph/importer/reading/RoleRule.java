@@ -128,7 +128,7 @@ public enum RoleRule {
 	},
 
 	/** Section 一: other ministries in a ministry's row are background (党中央、国务院关于…), not actors. */
-	OTHER_MINISTRIES_ARE_BACKGROUND(40, true, 1, "state-council-general-office",
+	OTHER_MINISTRIES_ARE_BACKGROUND(39, true, 1, "state-council-general-office",
 			"国务院办公厅就开展政府网站集约化试点等工作，印发《政府网站集约化试点工作方案》，国务院要求各地推进。", "state-council:NONE") {
 		@Override
 		boolean excludes(EntryContext entry, Mention party) {
@@ -137,17 +137,21 @@ public enum RoleRule {
 		}
 	},
 
-	/** Section 二: a ministry named beside a region's actors takes part (成为交通运输部…示范项目). */
-	MINISTRY_TAKES_PART(41, true, 2, "guizhou", "贵州通村村APP成为交通运输部农村客运智能化应用唯一示范项目。", "mot:PARTICIPANT") {
+	/**
+	 * Sections 二 and 三: a ministry named beside the actors takes part (成为交通运输部…示范项目, 获得工信部颁发的
+	 * 牌照), unless it is the other party of a cooperation (与国家税务总局签署).
+	 */
+	MINISTRY_TAKES_PART(40, true, 2, "guizhou", "贵州通村村APP成为交通运输部农村客运智能化应用唯一示范项目。", "mot:PARTICIPANT") {
 		@Override
 		Optional<ActorRole> decide(EntryContext entry, Mention party) {
-			return entry.section == 2 && party.kind() == Kind.MINISTRY && !entry.actors.isEmpty()
+			boolean counterpart = Vocabulary.endsWithAny(entry.text.substring(0, party.start()), entry.vocabulary.joinsNext());
+			return entry.section != 1 && party.kind() == Kind.MINISTRY && !entry.actors.isEmpty() && !counterpart
 					? Optional.of(ActorRole.PARTICIPANT) : Optional.empty();
 		}
 	},
 
 	/** The first party when nobody acts yet does it: ISSUER of the document it issues, else LEAD. */
-	FIRST_PARTY_ACTS(42, true, 2, "henan", "河南省公安厅表示，河南公安便民服务平台注册用户3122万多人。", "henan-public-security-department:LEAD") {
+	FIRST_PARTY_ACTS(41, true, 2, "henan", "河南省公安厅表示，河南公安便民服务平台注册用户3122万多人。", "henan-public-security-department:LEAD") {
 		@Override
 		Optional<ActorRole> decide(EntryContext entry, Mention party) {
 			if (!entry.actors.isEmpty()) {
@@ -157,18 +161,47 @@ public enum RoleRule {
 		}
 	},
 
-	/** A body (not a company) named beside the issuer of a document issues it too (省商务厅、省财政厅联合印发《…》). */
-	CO_ISSUERS(43, true, 2, "hebei", "省商务厅、省财政厅联合印发《河北省2018年电子商务进农村综合示范工作方案》。",
+	/**
+	 * A body (not a company) named beside the issuer of a document, in the sentence that issues it,
+	 * issues it too (省商务厅、省财政厅联合印发《…》).
+	 */
+	CO_ISSUERS(44, true, 2, "hebei", "省商务厅、省财政厅联合印发《河北省2018年电子商务进农村综合示范工作方案》。",
 			"hebei-finance-department:ISSUER") {
 		@Override
 		Optional<ActorRole> decide(EntryContext entry, Mention party) {
 			return entry.issues && party.kind() != Kind.COMPANY && entry.section != 3
-					&& entry.anyActorIs(ActorRole.ISSUER) ? Optional.of(ActorRole.ISSUER) : Optional.empty();
+					&& entry.anyActorIs(ActorRole.ISSUER) && party.start() < entry.issuingSentenceEnd()
+					? Optional.of(ActorRole.ISSUER) : Optional.empty();
+		}
+	},
+
+	/** The body after 由 does its part beside the issuers of a document (…印发《…》，由市工信局牵头落实). */
+	AGENT_LEADS_BESIDE_ISSUERS(42, true, 2, "jiangsu",
+			"江苏省政府办公厅印发《关于进一步简化流程优化服务提升企业开办便利度实施方案》，由南京市人民政府办公厅督办。",
+			"nanjing:LEAD") {
+		@Override
+		Optional<ActorRole> decide(EntryContext entry, Mention party) {
+			return !entry.actors.isEmpty() && entry.agent.filter(agent -> agent.id().equals(party.id())).isPresent()
+					? Optional.of(ActorRole.LEAD) : Optional.empty();
+		}
+	},
+
+	/**
+	 * A body that opens a later sentence with a cooperation of its own leads it (…；同日，厦门市工信局与中国联通
+	 * 厦门市分公司签署…).
+	 */
+	OPENER_OF_A_NEW_COOPERATION_LEADS(43, true, 2, "fujian",
+			"福建省卫健委发布《福建省血液管理信息系统建设方案》。同日，厦门市人民政府与阿里巴巴签署合作协议。", "xiamen:LEAD") {
+		@Override
+		Optional<ActorRole> decide(EntryContext entry, Mention party) {
+			boolean later = party.start() > entry.issuingSentenceEnd() || !entry.issues && party.start() > 0;
+			return later && entry.opensClauseOfNewSentence(party) && entry.joinsNext(party)
+					? Optional.of(ActorRole.LEAD) : Optional.empty();
 		}
 	},
 
 	/** Section 二: bodies listed together as the subject act alike (西安市人社局、铜川市人社局先后上线…). */
-	JOINT_SUBJECTS_ACT_ALIKE(44, true, 2, "shaanxi", "西安市人社局、铜川市人社局先后上线网上社保服务。", "tongchuan-hrss-bureau:LEAD") {
+	JOINT_SUBJECTS_ACT_ALIKE(45, true, 2, "shaanxi", "西安市人社局、铜川市人社局先后上线网上社保服务。", "tongchuan-hrss-bureau:LEAD") {
 		@Override
 		Optional<ActorRole> decide(EntryContext entry, Mention party) {
 			if (entry.section != 2 || entry.jointSubjects.size() < 2 || !entry.jointSubjects.contains(party)) {
@@ -180,7 +213,7 @@ public enum RoleRule {
 	},
 
 	/** Section 二, no cooperation: each body that opens a sentence does its own part (…；铜川市人社局推出…). */
-	SENTENCE_OPENERS_ACT(45, true, 2, "shaanxi", "西安市人社局组织确认迁移要素。铜川市人社局推出手机APP。", "tongchuan-hrss-bureau:LEAD") {
+	SENTENCE_OPENERS_ACT(46, true, 2, "shaanxi", "西安市人社局组织确认迁移要素。铜川市人社局推出手机APP。", "tongchuan-hrss-bureau:LEAD") {
 		@Override
 		Optional<ActorRole> decide(EntryContext entry, Mention party) {
 			return entry.section == 2 && !entry.cooperation && entry.opensSentence(party.start())
@@ -189,7 +222,7 @@ public enum RoleRule {
 	},
 
 	/** In an entry of cooperation, the other parties are partners (华为与武汉市签署…: 武汉市). */
-	COOPERATION_PARTNERS(46, true, 2, "hubei", "华为与武汉市签署智慧交通合作协议。", "wuhan:PARTNER") {
+	COOPERATION_PARTNERS(47, true, 2, "hubei", "华为与武汉市签署智慧交通合作协议。", "wuhan:PARTNER") {
 		@Override
 		Optional<ActorRole> decide(EntryContext entry, Mention party) {
 			return entry.cooperation ? Optional.of(ActorRole.PARTNER) : Optional.empty();
@@ -197,7 +230,7 @@ public enum RoleRule {
 	},
 
 	/** Any other body named takes part (获批国家远程医疗与互联网医学中心协作单位). */
-	OTHERS_TAKE_PART(47, true, 2, "jiangsu", "江苏省人民医院获批国家远程医疗与互联网医学中心协作单位。",
+	OTHERS_TAKE_PART(48, true, 2, "jiangsu", "江苏省人民医院获批国家远程医疗与互联网医学中心协作单位。",
 			"national-telemedicine-center:PARTICIPANT") {
 		@Override
 		Optional<ActorRole> decide(EntryContext entry, Mention party) {

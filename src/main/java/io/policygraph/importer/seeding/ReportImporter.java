@@ -165,11 +165,10 @@ public final class ReportImporter {
 					entry.sourceUrl(), status, null, actors, reading.partnerships(), reading.sectors(), duplicateOf,
 					notes));
 			for (String title : reading.titles()) {
-				List<String> issuers = actors.stream()
-					.filter(actor -> actor.role() == ActorRole.ISSUER || actor.role() == ActorRole.LEAD)
-					.map(Actor::id)
-					.filter(actorId -> gazetteer.kindOf(actorId) != Kind.COMPANY)
-					.toList();
+				List<String> issuers = issuers(actors, ActorRole.ISSUER);
+				if (issuers.isEmpty()) {
+					issuers = issuers(actors, ActorRole.LEAD);
+				}
 				if (issuers.isEmpty() && gazetteer.kindOf(rowId) != Kind.COMPANY) {
 					issuers = List.of(rowId);
 				}
@@ -185,6 +184,15 @@ public final class ReportImporter {
 		var view = new ReportSeedView(report, initiatives, dedupe(policies), events);
 		candidates.retainUsed(usedIds(view));
 		return assemble(month, view, candidates, List.copyOf(unresolved.values()), warnings, reasons);
+	}
+
+	/** The actors of a role that can issue a document: ministries, regions, organizations (not firms). */
+	private List<String> issuers(List<Actor> actors, ActorRole role) {
+		return actors.stream()
+			.filter(actor -> actor.role() == role)
+			.map(Actor::id)
+			.filter(actorId -> gazetteer.kindOf(actorId) != Kind.COMPANY)
+			.toList();
 	}
 
 	/** Every entity id the report's records refer to. */
