@@ -128,6 +128,10 @@ public final class Candidates {
 		if (legalForms.stream().anyMatch(form -> longer.equals(shorter + form))) {
 			return true;
 		}
+		// 湖南省税务局 for 国家税务总局湖南省税务局: a local office by its own part of the name
+		if (shorter.length() >= 4 && longer.endsWith(shorter)) {
+			return true;
+		}
 		// a name that starts another is its group or host (中国建设银行, 中国建设银行湖南省分行), not its short form
 		if (shorter.length() < 4 || longer.startsWith(shorter) || !longer.startsWith(shorter.substring(0, 2))
 				|| shorter.charAt(shorter.length() - 1) != longer.charAt(longer.length() - 1)) {

@@ -219,6 +219,17 @@ final class EntryContext {
 			}
 		}
 		String after = text.substring(last.end());
+		// 通过微信、支付宝或招商银行App缴费: the rest of the list of ways, then what they are for
+		while (Vocabulary.startsWithAny(after, vocabulary.alternativeWords())) {
+			String rest = after.substring(1);
+			int next = 1;
+			while (next < rest.length() && next <= 12 && !Vocabulary.startsWithAny(rest.substring(next), vocabulary.alternativeWords())
+					&& vocabulary.paymentWords().stream().noneMatch(rest.substring(next)::startsWith)
+					&& "，。；,;".indexOf(rest.charAt(next)) < 0) {
+				next++;
+			}
+			after = rest.substring(Math.min(next, rest.length()));
+		}
 		int clauseEnd = indexOfAny(after, "，。；,;");
 		String clause = clauseEnd < 0 ? after : after.substring(0, clauseEnd);
 		return vocabulary.paymentWords().stream().anyMatch(word -> clause.indexOf(word) >= 0 && clause.indexOf(word) <= 8);
@@ -249,8 +260,9 @@ final class EntryContext {
 	 * not the start of a longer name (与陕西省西安市食品药品监督管理局 names the bureau).
 	 */
 	private boolean counterpartRegion(Mention mention) {
-		if (mention.kind() != Kind.REGION || background(mention) || mention.start() == 0) {
-			return false;
+		if (mention.kind() != Kind.REGION || background(mention) || mention.start() == 0
+				|| Vocabulary.endsWithAny(mention.name(), vocabulary.governmentForms())) {
+			return false; // a government is read by the government rules
 		}
 		// 与天津市滨海新区: the last place of a chain of places is the party
 		int chainStart = mention.start();

@@ -40,7 +40,7 @@ public final class NameFinder {
 	private static final String SENTENCE_PUNCTUATION = "，。；：！？、,.;:!?（）()“”《》 \t\n";
 
 	/** Characters after a business unit's name that end the name: 百度云在…, 百度云与…. */
-	private static final String AFTER_A_NAME = "在与和同将已于为向对把被从跟及、，。；：正也还再又率首";
+	private static final String AFTER_A_NAME = "在与和同将已于为向对把被从跟及、，。；：正也还再又率首“（(";
 
 	private final Gazetteer gazetteer;
 
@@ -388,6 +388,9 @@ public final class NameFinder {
 		if (vocabulary.bodySuffixes().stream().anyMatch(other -> candidate.startsWith(other.suffix()))) {
 			return; // 银行手机银行: a name does not open with a suffix
 		}
+		if (Vocabulary.startsWithAny(visibleText.substring(end), vocabulary.thingsNamedAfterABody())) {
+			return; // 共建武汉市互联网医院服务平台: the platform is named after a hospital that is not there
+		}
 		String body = candidate.substring(bodyStart, candidate.length() - suffix.length());
 		if (!looksLikeAName(candidate, candidate.substring(bodyStart), body, kind, place != null)
 				|| !standsAsAName(visibleText, end, body, place != null) || suffixStartsAWord(visibleText, end, suffix)) {
@@ -439,6 +442,7 @@ public final class NameFinder {
 		boolean placesOwn = afterAPlace && body.isEmpty() && vocabulary.legalForms().contains(suffix);
 		boolean government = !kind.isCompany() && kind.organizationKind() == OrganizationKind.GOVERNMENT;
 		if (body.isEmpty() && !placesOwn || vocabulary.notInNames().stream().anyMatch(candidate::contains)
+				|| Vocabulary.startsWithAny(body, vocabulary.joinsNext())
 				|| afterAPlace && !government && vocabulary.notAfterAPlace().stream().anyMatch(ownWords::contains)
 				|| Vocabulary.startsWithAny(body, vocabulary.governmentForms())) {
 			return false;
@@ -488,10 +492,19 @@ public final class NameFinder {
 	// ---- branches written as a place and a group's short name: 湖北移动
 
 	private void branchesByShortName(String text, String where, TreeMap<Integer, Mention> found) {
-		for (Mention mention : List.copyOf(found.values())) {
-			if (mention.kind() != Kind.REGION) {
-				continue;
+		var places = new ArrayList<Mention>(found.values().stream().filter(m -> m.kind() == Kind.REGION).toList());
+		// 东莞电信: a city the seed does not know, written short, before a group's short name
+		for (int at = 0; at < text.length(); at++) {
+			Divisions.Match division = insideAny(found, at) ? null : divisions.at(text, at);
+			if (division != null && vocabulary.branchShortNames().keySet().stream().anyMatch(key -> text.startsWith(key, division.end()))) {
+				Division chosen = choose(division, null, found, at);
+				String id = chosen == null ? null : placeId(chosen, where);
+				if (id != null) {
+					places.add(new Mention(id, Kind.REGION, division.printed(), at, division.end()));
+				}
 			}
+		}
+		for (Mention mention : places) {
 			for (var entry : vocabulary.branchShortNames().entrySet()) {
 				Mention next = found.get(mention.end());
 				if (!text.startsWith(entry.getKey(), mention.end())

@@ -74,7 +74,9 @@ public enum RoleRule {
 		@Override
 		void apply(EntryContext entry) {
 			if (entry.section == 2 && entry.actors.isEmpty()) {
-				entry.agent.ifPresent(agent -> entry.assign(agent.id(), entry.acting, this));
+				// 由X…制定的《…》: X issues; …印发《…》，由X牵头: X does its part
+				entry.agent.ifPresent(agent -> entry.assign(agent.id(),
+						agent.start() < entry.issuingSentenceEnd() ? entry.acting : ActorRole.LEAD, this));
 			}
 		}
 	},
@@ -176,9 +178,8 @@ public enum RoleRule {
 	},
 
 	/** The body after 由 does its part beside the issuers of a document (…印发《…》，由市工信局牵头落实). */
-	AGENT_LEADS_BESIDE_ISSUERS(42, true, 2, "jiangsu",
-			"江苏省政府办公厅印发《关于进一步简化流程优化服务提升企业开办便利度实施方案》，由南京市人民政府办公厅督办。",
-			"nanjing:LEAD") {
+	AGENT_LEADS_BESIDE_ISSUERS(42, true, 1, "nhc", "国家卫健委印发《关于开展互联网医院建设试点工作的通知》，由江苏省人民医院牵头试点。",
+			"jiangsu-province-hospital:LEAD") {
 		@Override
 		Optional<ActorRole> decide(EntryContext entry, Mention party) {
 			return !entry.actors.isEmpty() && entry.agent.filter(agent -> agent.id().equals(party.id())).isPresent()
@@ -190,8 +191,8 @@ public enum RoleRule {
 	 * A body that opens a later sentence with a cooperation of its own leads it (…；同日，厦门市工信局与中国联通
 	 * 厦门市分公司签署…).
 	 */
-	OPENER_OF_A_NEW_COOPERATION_LEADS(43, true, 2, "fujian",
-			"福建省卫健委发布《福建省血液管理信息系统建设方案》。同日，厦门市人民政府与阿里巴巴签署合作协议。", "xiamen:LEAD") {
+	OPENER_OF_A_NEW_COOPERATION_LEADS(43, true, 2, "tianjin",
+			"天津市国土房管局发布《不动产登记一窗受理工作方案》。同日，南开医院与阿里健康签署合作协议。", "tianjin-nankai-hospital:LEAD") {
 		@Override
 		Optional<ActorRole> decide(EntryContext entry, Mention party) {
 			boolean later = party.start() > entry.issuingSentenceEnd() || !entry.issues && party.start() > 0;
@@ -256,17 +257,8 @@ public enum RoleRule {
 				.filter(channel -> !entry.paymentOnly(channel))
 				.forEach(channel -> entry.assign(channel.id(), ActorRole.PARTICIPANT, this));
 		}
-	},
-
-	/** Section 二: an entry where nobody else acts is the row's region's. */
-	ROW_REGION_ACTS(52, false, 2, "hunan", "全省政务服务事项网上可办率不低于80%。", "hunan:LEAD") {
-		@Override
-		void apply(EntryContext entry) {
-			if (entry.section == 2 && entry.actors.isEmpty()) {
-				entry.assign(entry.rowId, entry.acting, this);
-			}
-		}
 	};
+
 
 	/** An example of the rule: an entry, and one role the rule gives there ({@code id:ROLE}). */
 	public record Example(int section, String rowId, String text, String gives) {
