@@ -161,8 +161,8 @@ public class SeedReader {
 		List<String> unknown = files.keySet().stream().filter(path -> !isSeedFile(path)).toList();
 		if (!unknown.isEmpty()) {
 			throw new SeedException(unknown.stream()
-				.map(path -> folder + path + ": not a graph-seed file (expected entities/<kind>.yaml or"
-						+ " reports/<yyyy-mm>/{report,initiatives,policies,events}.yaml)")
+				.map(path -> folder + path + ": not a graph-seed file (expected entities/<kind>.yaml,"
+						+ " reports/<yyyy-mm>/{report,initiatives,policies,events}.yaml or vocabulary.yaml)")
 				.toList());
 		}
 	}
@@ -305,8 +305,11 @@ public class SeedReader {
 		return where + ": " + message.lines().findFirst().orElse(message);
 	}
 
+	/** The importer's word lists (graph-seed/vocabulary.yaml): part of the folder, not of the graph. */
+	public static final String VOCABULARY = "vocabulary.yaml";
+
 	private static boolean isSeedFile(String path) {
-		return (path.startsWith(ENTITIES) && ENTITY_FILES.contains(path.substring(ENTITIES.length())))
+		return path.equals(VOCABULARY) || (path.startsWith(ENTITIES) && ENTITY_FILES.contains(path.substring(ENTITIES.length())))
 				|| REPORT_FILE.matcher(path).matches();
 	}
 

@@ -40,6 +40,9 @@ public final class Gazetteer {
 
 	private List<String> namesLongestFirst;
 
+	/** The names of bodies, places and events (not sectors), by their first character, longest first. */
+	private final Map<Character, List<String>> bodyNamesByFirstChar = new HashMap<>();
+
 	private final Map<String, String> eventCities = new HashMap<>();
 
 	private final Map<String, Region> regions = new HashMap<>();
@@ -47,6 +50,8 @@ public final class Gazetteer {
 	private final Map<String, Company> companies = new HashMap<>();
 
 	private final Map<String, Named> entities = new HashMap<>();
+
+	private final Map<String, Kind> kinds = new HashMap<>();
 
 	public Gazetteer(GraphSeed seed) {
 		add(seed.ministries(), Kind.MINISTRY);
@@ -63,6 +68,34 @@ public final class Gazetteer {
 
 	private void sortNames() {
 		namesLongestFirst = byName.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+		bodyNamesByFirstChar.clear();
+		for (String name : namesLongestFirst) {
+			if (byName.get(name).kind() != Kind.SECTOR) {
+				bodyNamesByFirstChar.computeIfAbsent(name.charAt(0), c -> new ArrayList<>()).add(name);
+			}
+		}
+	}
+
+	/**
+	 * Adds an entity that the seed does not hold yet (a candidate of the running import), so that
+	 * the rules treat it as known from now on.
+	 */
+	public void add(Named entity) {
+		Kind kind = switch (entity.getClass().getSimpleName()) {
+			case "Ministry" -> Kind.MINISTRY;
+			case "Region" -> Kind.REGION;
+			case "Company" -> Kind.COMPANY;
+			case "Organization" -> Kind.ORGANIZATION;
+			default -> throw new IllegalArgumentException("not an actor or a place: " + entity);
+		};
+		add(List.of(entity), kind);
+		if (entity instanceof Region region) {
+			regions.put(region.id(), region);
+		}
+		if (entity instanceof Company company) {
+			companies.put(company.id(), company);
+		}
+		sortNames();
 	}
 
 	/** A summit by its names, held in a region: the summits of the report being imported join those of the seed. */
@@ -84,24 +117,47 @@ public final class Gazetteer {
 	private void add(List<? extends Named> records, Kind kind) {
 		for (Named record : records) {
 			entities.put(record.id(), record);
+			kinds.put(record.id(), kind);
 			var entry = new Entry(record.id(), kind);
 			byName.putIfAbsent(record.name(), entry);
 			record.aliases().stream().filter(alias -> alias.length() >= 2).forEach(alias -> byName.putIfAbsent(alias, entry));
 		}
 	}
 
+	/** The known body, place or summit whose name is printed at a position of a text, at its longest. */
+	public Optional<Mention> lookupAt(String text, int at) {
+		for (String name : bodyNamesByFirstChar.getOrDefault(text.charAt(at), List.of())) {
+			int end = matchEnd(text, at, name);
+			if (end > 0) {
+				Entry entry = byName.get(name);
+				return Optional.of(new Mention(entry.id(), entry.kind(), name, at, end));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The kind of a known entity (candidates of the running import included); null for an unknown id. */
+	public Kind kindOf(String id) {
+		Named entity = entities.get(id);
+		if (entity == null) {
+			return null;
+		}
+		return kinds.get(id);
+	}
+
 	/** The entity a name (as printed in a table cell or a list) stands for. */
 	public Optional<Mention> lookup(String name) {
 		String trimmed = name.strip();
 		Entry entry = byName.get(trimmed);
-		if (entry == null) {
+		if (entry == null || entry.kind() == Kind.SECTOR) {
 			return mentions(trimmed).stream().filter(m -> m.start() == 0).findFirst();
 		}
 		return Optional.of(new Mention(entry.id(), entry.kind(), trimmed, 0, trimmed.length()));
 	}
 
 	/**
-	 * The entities a text mentions, left to right, each at its longest name. Chinese has no spaces,
+	 * The bodies, places and summits a text mentions (not its sectors: see {@link #sectors}), left
+	 * to right, each at its longest name. Chinese has no spaces,
 	 * so a two-character short name of a body (国网, 工行) counts only at the start of a word: after
 	 * punctuation, another name or a word such as 在, 与 or 通过, not inside a word (全国网络 is not
 	 * 国网).
@@ -112,7 +168,7 @@ public final class Gazetteer {
 		int lastEnd = -1;
 		while (at < text.length()) {
 			Mention longest = null;
-			for (String name : namesLongestFirst) {
+			for (String name : bodyNamesByFirstChar.getOrDefault(text.charAt(at), List.of())) {
 				int end = matchEnd(text, at, name);
 				if (end > 0) {
 					Entry entry = byName.get(name);
@@ -243,6 +299,17 @@ public final class Gazetteer {
 			company = companies.get(company.parent());
 		}
 		return List.of();
+	}
+
+	/** The groups above a company (its parent, the parent's parent…), nearest first. */
+	public List<String> ancestors(String companyId) {
+		var ancestors = new ArrayList<String>();
+		Company company = companies.get(companyId);
+		for (int hops = 0; company != null && company.parent() != null && hops < 10; hops++) {
+			ancestors.add(company.parent());
+			company = companies.get(company.parent());
+		}
+		return ancestors;
 	}
 
 	public boolean isSubsidiaryOf(String companyId, String groupId) {

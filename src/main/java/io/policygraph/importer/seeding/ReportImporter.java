@@ -1,10 +1,8 @@
 package io.policygraph.importer.seeding;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,16 +11,22 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.policygraph.importer.reading.CandidateFinder.Candidate;
-import io.policygraph.importer.reading.EntryReader.Reading;
-import io.policygraph.importer.reading.CandidateFinder;
+import io.policygraph.importer.format.ParsedEntry;
+import io.policygraph.importer.format.ParsedReport;
+import io.policygraph.importer.format.SummaryGroup;
+import io.policygraph.importer.reading.Candidates;
+import io.policygraph.importer.reading.Divisions;
 import io.policygraph.importer.reading.EntryReader;
+import io.policygraph.importer.reading.EntryReader.Reading;
+import io.policygraph.importer.reading.EntryReader.Reason;
 import io.policygraph.importer.reading.Gazetteer;
 import io.policygraph.importer.reading.Gazetteer.Kind;
 import io.policygraph.importer.reading.Gazetteer.Mention;
+import io.policygraph.importer.reading.NameFinder;
+import io.policygraph.importer.reading.SummitReader;
+import io.policygraph.importer.reading.Vocabulary;
 import io.policygraph.seed.GraphSeed;
 import io.policygraph.seed.SeedReader;
 import io.policygraph.seed.SeedRecords;
@@ -31,9 +35,6 @@ import io.policygraph.seed.SeedRecords.ActorRole;
 import io.policygraph.seed.SeedRecords.Event;
 import io.policygraph.seed.SeedRecords.Initiative;
 import io.policygraph.seed.SeedRecords.Organization;
-import io.policygraph.seed.SeedRecords.OrganizationKind;
-import io.policygraph.seed.SeedRecords.Organizer;
-import io.policygraph.seed.SeedRecords.OrganizerRole;
 import io.policygraph.seed.SeedRecords.Policy;
 import io.policygraph.seed.SeedRecords.Promotion;
 import io.policygraph.seed.SeedRecords.Region;
@@ -41,21 +42,15 @@ import io.policygraph.seed.SeedRecords.RegionLevel;
 import io.policygraph.seed.SeedRecords.Summary;
 import io.policygraph.seed.SeedRecords.UrlStatus;
 import io.policygraph.seed.SeedValidator;
-import io.policygraph.importer.format.ParsedEntry;
-import io.policygraph.importer.format.ParsedReport;
-import io.policygraph.importer.format.ParsedSummit;
-import io.policygraph.importer.format.SummaryGroup;
 
 /**
  * Turns a parsed report into graph-seed files for review: the report's folder, and candidates for
- * the entities the seed does not know yet, appended to the entity files and flagged with
- * {@code review}. Nothing is written here: the result holds the files and the seed they make,
- * validated as a whole.
+ * the entities the seed does not know yet (Ministry, Region with its partOf chain, Company with its
+ * group, Organization), appended to the entity files and flagged with {@code review}. A valid report
+ * always makes a valid seed: what cannot be placed becomes a candidate or a note. Nothing is written
+ * here: the result holds the files and the seed they make, validated as a whole.
  */
 public final class ReportImporter {
-
-	private static final Pattern FIGURE = Pattern
-		.compile("(来自|约|超|超过|共|达|近)?\\d[\\d,.]*\\s*(个国家和地区|名嘉宾|个分论坛|大板块|项[\\p{IsHan}]{0,8}|家展商|平方米的展区|平方米|万人次|家)");
 
 	private final Map<String, byte[]> curatedFiles;
 
@@ -65,12 +60,15 @@ public final class ReportImporter {
 
 	private final Gazetteer gazetteer;
 
+	private final Vocabulary vocabulary;
+
 	private final SeedWriter writer = new SeedWriter();
 
 	private final String month;
 
 	/**
-	 * @param seedFiles the graph-seed the report joins, by path
+	 * @param seedFiles the graph-seed the report joins, by path (its {@code vocabulary.yaml} gives the
+	 * rules' words; without one, the jar's)
 	 * @param month the report's month: candidates an earlier import of it appended are set aside, so
 	 * that importing the same report again gives the same files
 	 */
@@ -80,6 +78,7 @@ public final class ReportImporter {
 		this.curatedFiles = withoutCandidatesOf(seedFiles, this.month);
 		this.curated = new SeedReader().parse(curatedFiles);
 		this.gazetteer = new Gazetteer(curated);
+		this.vocabulary = Vocabulary.of(seedFiles);
 	}
 
 	private static Map<String, byte[]> withoutCandidatesOf(Map<String, byte[]> files, String month) {
@@ -101,13 +100,17 @@ public final class ReportImporter {
 
 	private static final String CANDIDATES_HEADER = "Candidates found by the import of %s: check each `review`, then delete it.";
 
-	/** The outcome: the files that change, the whole seed they make, and what a curator should look at. */
 	/**
+	 * The outcome: the files that change, the whole seed they make, and what a curator should look at.
+	 *
+	 * @param newEntities the candidates, each with the entry it was first found in
 	 * @param unresolved terms the importer could not place: a “互联网+X” whose X no sector of the
 	 * vocabulary names, with the entry it is in
+	 * @param reasons per initiative id, why each actor has its role and the entry its place (the rule's name)
 	 */
 	public record Result(String folder, Map<String, byte[]> changedFiles, GraphSeed seed, ReportSeedView report,
-			List<String> newEntities, List<String> unresolved, List<String> warnings) {
+			List<String> newEntities, List<String> unresolved, List<String> warnings,
+			Map<String, List<Reason>> reasons) {
 	}
 
 	/** The imported report's records, for summaries and comparisons. */
@@ -115,35 +118,44 @@ public final class ReportImporter {
 			List<Event> events) {
 	}
 
+	/**
+	 * Reads every entry and summit of the report into seed records. What it cannot place becomes a
+	 * candidate of the right kind or a note; the seed it makes is validated as a whole.
+	 *
+	 * @throws io.policygraph.seed.SeedException only when the seed files it joins are invalid themselves
+	 */
 	public Result importReport(ParsedReport parsed, String sourceFile) {
 		if (!parsed.month().toString().equals(month)) {
 			throw new IllegalArgumentException("This importer is for " + month + ", the report is of " + parsed.month());
 		}
-		var candidates = new Candidates(month);
+		var candidates = new Candidates(month, gazetteer, vocabulary.legalForms());
+		var names = new NameFinder(gazetteer, vocabulary,
+				Divisions.bundled(Set.copyOf(vocabulary.shortPlaceNamesNeverRead())), candidates);
+		var reader = new EntryReader(gazetteer, vocabulary, names);
 		var warnings = new ArrayList<String>(parsed.warnings());
 		var unresolved = new LinkedHashMap<String, String>();
+		var reasons = new LinkedHashMap<String, List<Reason>>();
 
-		List<Event> events = parsed.summits().stream().map(summit -> event(summit, candidates, warnings)).toList();
+		Map<String, String> rowIds = new LinkedHashMap<>();
+		parsed.entries().forEach(entry -> rowIds.computeIfAbsent(entry.section() + "|" + entry.rowHeading(),
+				key -> rowId(entry, candidates)));
+		var summits = new SummitReader(gazetteer, vocabulary, names, candidates);
+		List<Event> events = parsed.summits().stream().map(summit -> summits.event(summit, warnings)).toList();
 		events.forEach(event -> gazetteer.addEvent(event.id(), event.name(), event.aliases(), event.city()));
 		List<Initiative> initiatives = new ArrayList<>();
 		List<Policy> policies = new ArrayList<>();
 		Map<String, Integer> perRow = new LinkedHashMap<>();
 		for (ParsedEntry entry : parsed.entries()) {
-			String rowId = rowId(entry, candidates);
+			String rowId = rowIds.get(entry.section() + "|" + entry.rowHeading());
 			int n = perRow.merge(rowId, 1, Integer::sum);
 			String id = month + "-s" + entry.section() + "-" + rowId + "-" + n;
-			Reading reading = new EntryReader(gazetteer).read(entry.section(), rowId, coHeads(entry), entry.text());
+			Reading reading = reader.read(entry.section(), rowId, coHeads(entry, candidates), entry.text(), id);
+			reasons.put(id, reading.reasons());
 			unknownSectorTerms(entry.text()).forEach(term -> unresolved.putIfAbsent(term, term + " (" + id
 					+ "): no sector of entities/sectors.yaml names it; add it to a sector's aliases, or add a sector"));
-			List<Actor> actors = new ArrayList<>(reading.actors());
-			for (Candidate candidate : new CandidateFinder(gazetteer).find(entry.text(),
-					gazetteer.mentions(entry.text()))) {
-				String candidateId = candidates.organization(candidate, id);
-				if (actors.stream().noneMatch(actor -> actor.id().equals(candidateId))) {
-					actors.add(new Actor(candidateId, actors.isEmpty() ? ActorRole.LEAD : ActorRole.PARTICIPANT));
-				}
-			}
+			List<Actor> actors = reading.actors();
 			List<String> notes = new ArrayList<>(entry.warnings());
+			truncation(entry.text()).ifPresent(notes::add);
 			String duplicateOf = duplicateOf(initiatives, entry, actors);
 			if (duplicateOf != null) {
 				notes.add("Duplicate: the report prints this fact again; see " + duplicateOf + ".");
@@ -153,17 +165,15 @@ public final class ReportImporter {
 					entry.sourceUrl(), status, null, actors, reading.partnerships(), reading.sectors(), duplicateOf,
 					notes));
 			for (String title : reading.titles()) {
-				List<String> issuers = actors.stream()
-					.filter(actor -> actor.role() == ActorRole.ISSUER || actor.role() == ActorRole.LEAD)
-					.map(Actor::id)
-					.filter(actorId -> !(gazetteer.entity(actorId) instanceof SeedRecords.Company)
-							&& !candidates.isCompany(actorId))
-					.toList();
-				if (issuers.isEmpty() && !(gazetteer.entity(rowId) instanceof SeedRecords.Company)) {
+				List<String> issuers = issuers(actors, ActorRole.ISSUER);
+				if (issuers.isEmpty()) {
+					issuers = issuers(actors, ActorRole.LEAD);
+				}
+				if (issuers.isEmpty() && gazetteer.kindOf(rowId) != Kind.COMPANY) {
 					issuers = List.of(rowId);
 				}
 				if (!issuers.isEmpty()) {
-					policies.add(new Policy("policy-" + shortHash(title), title, null, entry.date(), issuers, id,
+					policies.add(new Policy("policy-" + Candidates.shortHash(title), title, null, entry.date(), issuers, id,
 							reading.sectors()));
 				}
 			}
@@ -172,7 +182,51 @@ public final class ReportImporter {
 				Objects.requireNonNullElse(parsed.publisher(), "中国信息通信研究院"), parsed.month(), parsed.periodStart(),
 				parsed.periodEnd(), sourceFile, new Summary(parsed.summaryText(), promotions(parsed.summaryGroups())));
 		var view = new ReportSeedView(report, initiatives, dedupe(policies), events);
-		return assemble(month, view, candidates, List.copyOf(unresolved.values()), warnings);
+		candidates.retainUsed(usedIds(view));
+		return assemble(month, view, candidates, List.copyOf(unresolved.values()), warnings, reasons);
+	}
+
+	/** The actors of a role that can issue a document: ministries, regions, organizations (not firms). */
+	private List<String> issuers(List<Actor> actors, ActorRole role) {
+		return actors.stream()
+			.filter(actor -> actor.role() == role)
+			.map(Actor::id)
+			.filter(actorId -> gazetteer.kindOf(actorId) != Kind.COMPANY)
+			.toList();
+	}
+
+	/** Every entity id the report's records refer to. */
+	private static Set<String> usedIds(ReportSeedView view) {
+		var used = new LinkedHashSet<String>();
+		for (Initiative initiative : view.initiatives()) {
+			used.add(initiative.row());
+			if (initiative.region() != null) {
+				used.add(initiative.region());
+			}
+			initiative.actors().forEach(actor -> used.add(actor.id()));
+		}
+		view.policies().forEach(policy -> used.addAll(policy.issuers()));
+		for (Event event : view.events()) {
+			if (event.city() != null) {
+				used.add(event.city());
+			}
+			event.organizers().forEach(organizer -> used.add(organizer.id()));
+		}
+		return used;
+	}
+
+	/** The characters an entry the report prints whole ends with; any other last character means it was cut off. */
+	private static final String ENDINGS = "。！？；.!?…”’」』)）》";
+
+	/** A note for an entry the report cuts off mid-word (…网上办理报, the next line a new row). */
+	static Optional<String> truncation(String text) {
+		String trimmed = text.strip();
+		if (trimmed.isEmpty() || ENDINGS.indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0) {
+			return Optional.empty();
+		}
+		String end = trimmed.substring(Math.max(0, trimmed.length() - 8));
+		return Optional.of("Truncated: the report cuts this entry off mid-word at “…" + end
+				+ "”; the rest of the text is missing.");
 	}
 
 	/** A “互联网+X” term, X closed by its quotation mark: “互联网+营销服务”. */
@@ -191,7 +245,7 @@ public final class ReportImporter {
 	}
 
 	private Result assemble(String month, ReportSeedView view, Candidates candidates, List<String> unresolved,
-			List<String> warnings) {
+			List<String> warnings, Map<String, List<Reason>> reasons) {
 		String base = "reports/" + month + "/";
 		String header = "Imported from " + view.report().sourceFile() + " by `policygraph import`; review before committing.";
 		var changed = new TreeMap<String, byte[]>();
@@ -200,48 +254,56 @@ public final class ReportImporter {
 		changed.put(base + "policies.yaml", writer.file(header, view.policies()));
 		changed.put(base + "events.yaml", writer.file(header, view.events()));
 		String appended = CANDIDATES_HEADER.formatted(month);
-		if (!candidates.regions.isEmpty()) {
-			changed.put("entities/regions.yaml",
-					writer.append(curatedFiles.get("entities/regions.yaml"), appended, candidates.regions));
-		}
-		if (!candidates.companies.isEmpty()) {
-			changed.put("entities/companies.yaml",
-					writer.append(curatedFiles.get("entities/companies.yaml"), appended, candidates.companies));
-		}
-		if (!candidates.organizations.isEmpty()) {
-			changed.put("entities/organizations.yaml",
-					writer.append(curatedFiles.get("entities/organizations.yaml"), appended, candidates.organizations));
-		}
+		appendCandidates(changed, "entities/ministries.yaml", appended, candidates.of(SeedRecords.Ministry.class));
+		appendCandidates(changed, "entities/regions.yaml", appended, candidates.of(Region.class));
+		appendCandidates(changed, "entities/companies.yaml", appended, candidates.of(SeedRecords.Company.class));
+		appendCandidates(changed, "entities/organizations.yaml", appended, candidates.of(Organization.class));
 		var all = new TreeMap<>(curatedFiles);
 		all.keySet().removeIf(path -> path.startsWith(base));
 		all.putAll(changed);
 		GraphSeed seed = new SeedReader().parse(all);
 		SeedValidator.validate(seed);
 		changed.entrySet().removeIf(file -> java.util.Arrays.equals(file.getValue(), seedFiles.get(file.getKey())));
-		return new Result(month, changed, seed, view, candidates.names(), unresolved, warnings);
+		return new Result(month, changed, seed, view, candidates.described(), unresolved, warnings, reasons);
 	}
 
-	/** The other known entities heading the entry's row: 国务院扶贫办 in 工信部、国务院扶贫办. */
-	private List<String> coHeads(ParsedEntry entry) {
-		return java.util.Arrays.stream(entry.rowHeading().split("[、,，]"))
-			.skip(1)
-			.map(String::strip)
-			.map(gazetteer::lookup)
-			.flatMap(Optional::stream)
-			.map(Mention::id)
-			.toList();
+	private void appendCandidates(Map<String, byte[]> changed, String file, String header, List<?> records) {
+		if (!records.isEmpty()) {
+			changed.put(file, writer.append(curatedFiles.get(file), header, records));
+		}
+	}
+
+	/** The names heading the entry's row: 工信部、国务院扶贫办 (section 一's are ministries, new ones candidates). */
+	private List<String> headings(ParsedEntry entry) {
+		return Arrays.stream(entry.rowHeading().split("[、,，]")).map(String::strip).filter(h -> !h.isEmpty()).toList();
+	}
+
+	/** The other bodies heading the entry's row: 国务院扶贫办 in 工信部、国务院扶贫办. */
+	private List<String> coHeads(ParsedEntry entry, Candidates candidates) {
+		return headings(entry).stream().skip(1).map(heading -> heading(entry.section(), heading, candidates)).toList();
 	}
 
 	private String rowId(ParsedEntry entry, Candidates candidates) {
-		String first = entry.rowHeading().split("[、,，]")[0].strip();
-		Optional<Mention> known = gazetteer.lookup(first);
+		return heading(entry.section(), headings(entry).get(0), candidates);
+	}
+
+	/**
+	 * The entity a row heading names: a known one, else a candidate of the kind the section's table
+	 * lists (section 一: a Ministry, 三: a Company, 二: a province-level Region).
+	 */
+	private String heading(int section, String heading, Candidates candidates) {
+		Optional<Mention> known = gazetteer.lookup(heading).filter(m -> m.end() == heading.length());
 		if (known.isPresent()) {
 			return known.get().id();
 		}
-		return switch (entry.section()) {
-			case 3 -> candidates.company(first, entry.rowHeading());
-			case 2 -> candidates.region(first, null, RegionLevel.PROVINCE, "a report row heading");
-			default -> candidates.organization(new Candidate(first, null, 0), "a report row heading");
+		String where = "a report row heading";
+		return switch (section) {
+			case 1 -> candidates.ministry(heading, where);
+			case 3 -> candidates.company(heading, null, null, where);
+			default -> gazetteer.lookup(heading)
+				.filter(m -> m.kind() == Kind.REGION)
+				.map(Mention::id)
+				.orElseGet(() -> candidates.region(heading, RegionLevel.PROVINCE, null, where));
 		};
 	}
 
@@ -271,12 +333,7 @@ public final class ReportImporter {
 	private List<Promotion> promotions(List<SummaryGroup> groups) {
 		Map<String, Set<String>> byRegion = new LinkedHashMap<>();
 		for (SummaryGroup group : groups) {
-			List<String> sectors = gazetteer.mentions(group.clause())
-				.stream()
-				.filter(m -> m.kind() == Kind.SECTOR)
-				.map(Mention::id)
-				.distinct()
-				.toList();
+			List<String> sectors = gazetteer.sectors(group.clause());
 			if (sectors.isEmpty() || sectors.size() > 2) {
 				continue;
 			}
@@ -289,115 +346,10 @@ public final class ReportImporter {
 		return byRegion.entrySet().stream().map(e -> new Promotion(e.getKey(), List.copyOf(e.getValue()))).toList();
 	}
 
-	private Event event(ParsedSummit summit, Candidates candidates, List<String> warnings) {
-		String city = summit.city() == null ? null
-				: gazetteer.mentions(summit.city())
-					.stream()
-					.filter(m -> m.kind() == Kind.REGION)
-					.reduce((first, second) -> second)
-					.map(Mention::id)
-					.orElseGet(() -> candidates.region(summit.city(), null, RegionLevel.CITY, "summit " + summit.name()));
-		var organizers = new ArrayList<Organizer>();
-		for (String clause : summit.text().split("[，,。；;]")) {
-			OrganizerRole role = clause.contains("指导") ? OrganizerRole.GUIDE
-					: clause.contains("主办") ? OrganizerRole.HOST : null;
-			if (role == null) {
-				continue;
-			}
-			for (Mention mention : gazetteer.mentions(clause)) {
-				if (mention.kind() != Kind.SECTOR
-						&& organizers.stream().noneMatch(o -> o.id().equals(mention.id()))) {
-					organizers.add(new Organizer(mention.id(), role));
-				}
-			}
-		}
-		var figures = new ArrayList<String>();
-		Matcher matcher = FIGURE.matcher(summit.text());
-		while (matcher.find()) {
-			figures.add(matcher.group().strip());
-		}
-		if (summit.startDate() == null || city == null || summit.theme() == null) {
-			warnings.add("summit " + summit.name() + " (line " + summit.line() + "): date, city or theme missing");
-		}
-		return new Event("event-" + shortHash(summit.name()), summit.name(), summit.name(), List.of(),
-				summit.startDate(), summit.endDate(), city, Objects.requireNonNullElse(summit.theme(), ""), organizers,
-				figures, summit.text());
-	}
-
 	private static List<Policy> dedupe(List<Policy> policies) {
 		Map<String, Policy> byId = new LinkedHashMap<>();
 		policies.forEach(policy -> byId.putIfAbsent(policy.id(), policy));
 		return List.copyOf(byId.values());
 	}
-
-	/** A short, stable id part from a name: the same name always gives the same id. */
-	static String shortHash(String name) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, 4);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	/** The entities an import had to create, each flagged for review; the same name gives the same candidate. */
-	private final class Candidates {
-
-		private final String month;
-
-		final List<Region> regions = new ArrayList<>();
-
-		final List<SeedRecords.Company> companies = new ArrayList<>();
-
-		final List<Organization> organizations = new ArrayList<>();
-
-		private final Map<String, String> idsByName = new LinkedHashMap<>();
-
-		Candidates(String month) {
-			this.month = month;
-		}
-
-		String organization(Candidate candidate, String where) {
-			return idsByName.computeIfAbsent(candidate.name(), name -> {
-				String id = "org-" + shortHash(name);
-				organizations.add(new Organization(id, name, name, List.of(), OrganizationKind.OTHER, candidate.regionId(),
-						review("organization", where)));
-				return id;
-			});
-		}
-
-		String company(String name, String where) {
-			return idsByName.computeIfAbsent(name, n -> {
-				String id = "company-" + shortHash(n);
-				companies.add(new SeedRecords.Company(id, n, n, List.of(), null, null, List.of(), review("company", where)));
-				return id;
-			});
-		}
-
-		String region(String name, String partOf, RegionLevel level, String where) {
-			return idsByName.computeIfAbsent(name, n -> {
-				String id = "region-" + shortHash(n);
-				RegionLevel safeLevel = partOf == null && !level.isProvinceLevel() ? RegionLevel.PROVINCE : level;
-				regions.add(new Region(id, n, n, List.of(), safeLevel, partOf, review("region", where)));
-				return id;
-			});
-		}
-
-		boolean isCompany(String id) {
-			return companies.stream().anyMatch(company -> company.id().equals(id));
-		}
-
-		List<String> names() {
-			return List.copyOf(idsByName.keySet());
-		}
-
-		private String review(String kind, String where) {
-			return "New " + kind + " found by the import of " + month + " in " + where
-					+ ": check the name, give an English name, kind, region and aliases, or merge it into a known entity.";
-		}
-
-	}
-
 
 }
