@@ -73,6 +73,10 @@ public final class ImportCommand implements Callable<Integer> {
 	@Option(names = "--force", description = "Replace a month that differs from this import.")
 	boolean force;
 
+	@Option(names = "--explain",
+			description = "Print, for every entry, each actor's role and the entry's place with the reading rule that gave it.")
+	boolean explain;
+
 	@CommandLine.Unmatched
 	List<String> springArguments = new ArrayList<>();
 
@@ -105,11 +109,10 @@ public final class ImportCommand implements Callable<Integer> {
 			var request = new ImportService.Request(report.toString(), Files.readAllBytes(report),
 					report.getFileName().toString(), load, force, this.out, out::println);
 			var service = new ImportService(new SeedReader(), folders, this::openDatabase);
-			if (dryRun) {
-				service.check(request);
-			}
-			else {
-				service.importReport(request);
+			ImportService.Outcome outcome = dryRun ? service.check(request) : service.importReport(request);
+			if (explain) {
+				out.println("Why each entry reads as it does (role or place, then the rule):");
+				EntryExplanation.of(outcome.result()).forEach(entry -> entry.lines().forEach(line -> out.println("      " + line)));
 			}
 			return 0;
 		}

@@ -67,7 +67,8 @@ class ImportController {
 		return new ImportSummary(result.folder(), dryRun, outcome.written().stream().map(Path::toString).toList(),
 				outcome.loaded(), bySection, result.report().policies().size(), result.report().events().size(),
 				result.newEntities(), result.unresolved(), result.warnings(),
-				review == null ? List.of() : review.lines(), review == null ? null : review.identicalPercent());
+				review == null ? List.of() : review.lines(), review == null ? null : review.identicalPercent(),
+				EntryExplanation.of(result));
 	}
 
 }

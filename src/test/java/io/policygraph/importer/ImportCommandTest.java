@@ -46,6 +46,19 @@ class ImportCommandTest {
 	}
 
 	@Test
+	void explainNamesTheRuleBehindEveryRoleAndPlace() {
+		CommandRun run = run("src/test/resources/importer/cases/unknown-places-not-candidates.txt", "--seed",
+				seed.toString(), "--dry-run", "--explain");
+		assertThat(run.exit()).as(run.err()).isZero();
+		assertThat(run.out()).contains("Why each entry reads as it does")
+			.contains("2019-03-s2-hunan-1  株洲市印发《株洲市工业互联网发展三年行动计划》")
+			.containsPattern("ISSUER +株洲市 \\(region-[0-9a-f]{8}\\)  by region-acts-alone")
+			.containsPattern("place +株洲市 \\(region-[0-9a-f]{8}\\)  by most-specific-place")
+			.containsPattern("LEAD +华为 \\(huawei\\)  by row-company-leads")
+			.containsPattern("PARTNER +华为 \\(huawei\\)  by cooperation-partners");
+	}
+
+	@Test
 	void aDryRunWritesNothing() throws IOException {
 		Path report = Files.writeString(work.resolve("2018-12.txt"), ReportTexts.december());
 		Map<String, String> before = tree(seed);

@@ -18,6 +18,7 @@ class ImportMutationIT {
 			mutation Import($text: String!, $dryRun: Boolean) {
 			  importReport(text: $text, dryRun: $dryRun) {
 			    month dryRun written loaded entriesBySection { name count } policies events newEntities unresolved review identicalPercent
+			    readings { initiative text actors { id name value rule } place { id name rule } }
 			  }
 			}
 			""";
@@ -38,6 +39,16 @@ class ImportMutationIT {
 		assertThat(summary.get("events").asInt()).isEqualTo(3);
 		assertThat(summary.get("identicalPercent").isNull()).isTrue();
 		assertThat(http().query("{ reports { month } }").at("/data/reports").size()).isEqualTo(1);
+		// each role and place with the reading rule that gave it
+		JsonNode tianjin = summary.at("/readings").valueStream()
+			.filter(reading -> reading.get("initiative").asString().equals("2018-12-s2-tianjin-2"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(tianjin.get("text").asString()).startsWith("阿里健康与南开医院携手开启");
+		assertThat(tianjin.at("/place/id").asString()).isEqualTo("tianjin");
+		assertThat(tianjin.at("/place/rule").asString()).isEqualTo("row-region");
+		assertThat(tianjin.get("actors").toString()).contains("\"name\":\"阿里健康\",\"value\":\"LEAD\",\"rule\":\"first-party-acts\"")
+			.contains("\"id\":\"tianjin-nankai-hospital\"");
 	}
 
 	@Test
