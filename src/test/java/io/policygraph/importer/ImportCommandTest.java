@@ -54,7 +54,7 @@ class ImportCommandTest {
 			.contains("2019-03-s2-hunan-1  株洲市印发《株洲市工业互联网发展三年行动计划》")
 			.containsPattern("ISSUER +株洲市 \\(region-[0-9a-f]{8}\\)  by region-acts-alone")
 			.containsPattern("place +株洲市 \\(region-[0-9a-f]{8}\\)  by most-specific-place")
-			.containsPattern("LEAD +华为 \\(huawei\\)  by row-company-leads")
+			.containsPattern("LEAD +华为 \\(huawei\\)  by company-units-lead")
 			.containsPattern("PARTNER +华为 \\(huawei\\)  by cooperation-partners");
 	}
 

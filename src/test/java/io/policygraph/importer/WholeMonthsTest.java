@@ -31,6 +31,24 @@ class WholeMonthsTest {
 		return MonthAgreement.months();
 	}
 
+	/**
+	 * A valid report always makes a valid seed: read against a seed that knows only the places and
+	 * sectors (no ministry, company, organization or report), every body is a candidate of its kind
+	 * and the seed with the month validates.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("months")
+	void aMonthReadAgainstASeedThatKnowsOnlyPlacesStillMakesAValidSeed(Path month) throws IOException {
+		var placesOnly = new java.util.TreeMap<String, byte[]>(seed);
+		placesOnly.keySet().removeIf(path -> path.startsWith("reports/"));
+		for (String file : List.of("ministries", "companies", "organizations")) {
+			placesOnly.put("entities/" + file + ".yaml", "[]\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
+		MonthAgreement.Result result = MonthAgreement.measure(month, placesOnly);
+		assertThat(result.failure()).as("the import succeeds").isNull();
+		assertThat(result.share("entries found").percent()).isEqualTo(100);
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("months")
 	void aWholeMonthIsReadAsACuratorReadsIt(Path month) throws IOException {

@@ -39,9 +39,6 @@ public final class NameFinder {
 
 	private static final String SENTENCE_PUNCTUATION = "，。；：！？、,.;:!?（）()“”《》 \t\n";
 
-	/** Characters after a business unit's name that end the name: 百度云在…, 百度云与…. */
-	private static final String AFTER_A_NAME = "在与和同将已于为向对把被从跟及、，。；：正也还再又率首“（(";
-
 	private final Gazetteer gazetteer;
 
 	private final Vocabulary vocabulary;
@@ -418,16 +415,15 @@ public final class NameFinder {
 
 	private static final Pattern NUMERALS = Pattern.compile("[0-9一二三四五六七八九十百千万第两]");
 
-	private static final Pattern NATIONAL = Pattern.compile("^(中华人民共和国|国务院|国家)");
-
 	/** The suffix begins a longer word (部门, 办理, 办法): the name does not end there. */
 	private boolean suffixStartsAWord(String text, int end, String suffix) {
 		String from = text.substring(end - suffix.length());
 		return vocabulary.suffixWords().stream().anyMatch(word -> word.length() > suffix.length() && from.startsWith(word));
 	}
 
-	private static boolean isNational(String name) {
-		return name.startsWith("国家") || name.startsWith("中华人民共和国") || name.startsWith("国务院");
+	/** A national body's name: 国家…, 国务院…, 中华人民共和国…. */
+	private boolean isNational(String name) {
+		return Vocabulary.startsWithAny(name, vocabulary.nationalPrefixes());
 	}
 
 	/**
@@ -448,7 +444,12 @@ public final class NameFinder {
 			return false;
 		}
 		// a government body's own words are few and hold no count (山西五部门, 上海第一部 are phrases)
-		String ownBody = NATIONAL.matcher(body).replaceFirst("");
+		String ownBody = vocabulary.nationalPrefixes()
+			.stream()
+			.filter(body::startsWith)
+			.findFirst()
+			.map(prefix -> body.substring(prefix.length()))
+			.orElse(body);
 		if (!kind.isCompany() && kind.organizationKind() == OrganizationKind.GOVERNMENT
 				&& (ownBody.length() > MAX_GOVERNMENT_BODY || NUMERALS.matcher(ownBody).find())) {
 			return false;
@@ -459,7 +460,7 @@ public final class NameFinder {
 		boolean legalForm = vocabulary.legalForms().contains(suffix) && candidate.length() >= 4;
 		// 中国城市科学研究会, 全国工商联: a national association, university or hospital
 		boolean nationalBody = !kind.isCompany() && kind.organizationKind() != OrganizationKind.GOVERNMENT
-				&& (candidate.startsWith("中国") || candidate.startsWith("全国")) && body.length() >= 3;
+				&& Vocabulary.startsWithAny(candidate, vocabulary.nationwidePrefixes()) && body.length() >= 3;
 		boolean standalone = vocabulary.standaloneSuffixes().contains(suffix) && body.length() >= 2;
 		return afterAPlace || legalForm || nationalBody || standalone || isNational(candidate) && body.length() >= 2;
 	}
@@ -551,8 +552,7 @@ public final class NameFinder {
 					String between = text.substring(mention.end(), Math.min(unitAt, text.length()));
 					if (end < text.length() && text.startsWith(unit, unitAt) && between.codePoints().allMatch(Character::isLetter)
 							&& vocabulary.notInNames().stream().noneMatch(text.substring(mention.end(), end)::contains)
-							&& (AFTER_A_NAME.indexOf(text.charAt(end)) >= 0
-									|| Vocabulary.startsWithAny(text.substring(end), vocabulary.afterAName()))
+							&& Vocabulary.startsWithAny(text.substring(end), vocabulary.afterAName())
 							&& !overlapsAny(found, mention.end(), end)) {
 						name = text.substring(mention.start(), end);
 						break;
@@ -614,7 +614,7 @@ public final class NameFinder {
 	 */
 	private boolean shortNameInContext(String text, int at, int end, Map<Integer, Mention> found) {
 		boolean clauseStart = at == 0 || SENTENCE_PUNCTUATION.indexOf(text.charAt(at - 1)) >= 0;
-		if (clauseStart && end < text.length() && "、等与和及两三四五六七八九十".indexOf(text.charAt(end)) >= 0) {
+		if (clauseStart && Vocabulary.startsWithAny(text.substring(end), vocabulary.placeListWords())) {
 			return true;
 		}
 		boolean afterProvince = found.values()

@@ -30,7 +30,8 @@ public record Vocabulary(List<String> issuingVerbs, List<String> governmentForms
 		List<String> paymentWords, List<String> creationWords, List<String> channelPlatformWords, List<String> citingWords, List<String> venueWords,
 		List<String> provinceWide, List<String> provinceWideExceptions, List<String> shortPlaceNamesNeverRead,
 		List<BodySuffix> bodySuffixes, List<String> legalForms, List<String> standaloneSuffixes, List<String> hostSuffixes, List<String> unitSuffixes, List<String> branchSuffixes,
-		Map<String, String> branchShortNames, List<String> businessUnitWords, List<String> notInNames, List<String> notAfterAPlace, List<String> thingsNamedAfterABody, List<String> afterAName, List<String> suffixWords, List<String> partyEndWords,
+		Map<String, String> branchShortNames, List<String> businessUnitWords, List<String> nationalPrefixes, List<String> nationwidePrefixes, List<String> placeListWords,
+		List<String> notInNames, List<String> notAfterAPlace, List<String> thingsNamedAfterABody, List<String> afterAName, List<String> suffixWords, List<String> partyEndWords,
 		List<String> notAParty, List<String> joiningInWords, List<String> relativePrefixes,
 		List<String> figurativeBankWords, List<String> leadingWords, Map<String, List<String>> summitRoles,
 		List<String> summitSupportWords, List<String> figureUnits, List<String> figureCountedThings) {
@@ -59,7 +60,7 @@ public record Vocabulary(List<String> issuingVerbs, List<String> governmentForms
 		for (var field : new Object[] { issuingVerbs, governmentForms, cooperationWords, joiningWords, joinsNext,
 				listingWords, agentWords, backgroundWords, channelWords, alternativeWords, paymentWords, creationWords, channelPlatformWords,
 				citingWords, venueWords, provinceWide, provinceWideExceptions, shortPlaceNamesNeverRead, bodySuffixes,
-				legalForms, standaloneSuffixes, hostSuffixes, unitSuffixes, branchSuffixes, branchShortNames, businessUnitWords, notInNames, notAfterAPlace, thingsNamedAfterABody, afterAName, suffixWords, partyEndWords, notAParty, joiningInWords, relativePrefixes,
+				legalForms, standaloneSuffixes, hostSuffixes, unitSuffixes, branchSuffixes, branchShortNames, businessUnitWords, nationalPrefixes, nationwidePrefixes, placeListWords, notInNames, notAfterAPlace, thingsNamedAfterABody, afterAName, suffixWords, partyEndWords, notAParty, joiningInWords, relativePrefixes,
 				figurativeBankWords,
 				leadingWords, summitRoles, summitSupportWords, figureUnits, figureCountedThings }) {
 			Objects.requireNonNull(field, "every list of vocabulary.yaml is required");

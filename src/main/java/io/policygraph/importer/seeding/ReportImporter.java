@@ -267,9 +267,16 @@ public final class ReportImporter {
 		return new Result(month, changed, seed, view, candidates.described(), unresolved, warnings, reasons);
 	}
 
+	/**
+	 * The entity file with this import's candidates appended; also without any, when an earlier
+	 * import of the month had some there (they are taken out).
+	 */
 	private void appendCandidates(Map<String, byte[]> changed, String file, String header, List<?> records) {
 		if (!records.isEmpty()) {
 			changed.put(file, writer.append(curatedFiles.get(file), header, records));
+		}
+		else if (curatedFiles.containsKey(file) && !java.util.Arrays.equals(curatedFiles.get(file), seedFiles.get(file))) {
+			changed.put(file, curatedFiles.get(file));
 		}
 	}
 

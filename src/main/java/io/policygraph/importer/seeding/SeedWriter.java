@@ -2,6 +2,7 @@ package io.policygraph.importer.seeding;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -17,6 +18,8 @@ final class SeedWriter {
 				JsonInclude.Include.NON_EMPTY))
 		.build();
 
+	private static final Pattern EMPTY_LIST = Pattern.compile("(?m)^\\s*\\[\\s*\\]\\s*$\\n?");
+
 	byte[] file(String header, Object content) {
 		String body = yaml.writeValueAsString(content);
 		return ("# " + header + "\n" + body).getBytes(StandardCharsets.UTF_8);
@@ -25,6 +28,8 @@ final class SeedWriter {
 	/** Records to append to an existing entity file, keeping what curators wrote above untouched. */
 	byte[] append(byte[] existing, String header, List<?> records) {
 		String current = existing == null ? "" : new String(existing, StandardCharsets.UTF_8);
+		// an empty list written as [] takes the records in its place
+		current = EMPTY_LIST.matcher(current).replaceAll("");
 		if (!current.isEmpty() && !current.endsWith("\n")) {
 			current += "\n";
 		}
