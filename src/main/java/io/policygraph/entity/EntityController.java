@@ -42,8 +42,8 @@ class EntityController {
 	}
 
 	@QueryMapping
-	List<Region> regions(@Argument String level) {
-		return entities.regions(level);
+	List<Region> regions(@Argument String level, @Argument Boolean includeHierarchyOnly) {
+		return entities.regions(level, Boolean.TRUE.equals(includeHierarchyOnly));
 	}
 
 	@QueryMapping
@@ -51,7 +51,7 @@ class EntityController {
 		PageRequest page = PageRequest.of(first, after, api);
 		CompanyFilter f = filter == null ? CompanyFilter.NONE : filter;
 		return entities.companies(f.name(), graph.idOf(f.region()), graph.idOf(f.sector()), graph.idOf(f.group()),
-				page);
+				graph.idOf(f.businessSector()), page);
 	}
 
 	@QueryMapping

@@ -47,19 +47,31 @@ class EntityRelationsController {
 			RETURN id, collect(p) AS nodes
 			""".formatted(PROVINCE_LEVELS);
 
+	/** The cities and districts a report names in a region, not those held only to complete the hierarchy. */
 	private static final String REGION_CITIES = """
 			UNWIND $ids AS id
-			MATCH (c:Region)-[:PART_OF]->(:Entity {id: id}) WITH id, c ORDER BY c.id
+			MATCH (c:Region)-[:PART_OF]->(:Entity {id: id}) WHERE NOT %s
+			WITH id, c ORDER BY c.id
 			RETURN id, collect(c) AS nodes
-			""";
+			""".formatted(EntityRepository.HIERARCHY_ONLY.formatted("c"));
 
-	/** Companies that partnered on an entry located in the region, or with a party that is or sits in it. */
+	/** Whether a place or a group is held only to complete the hierarchy (see EntityRepository.HIERARCHY_ONLY). */
+	private static final String HIERARCHY_ONLY = """
+			UNWIND $ids AS id
+			MATCH (n:Entity {id: id})
+			RETURN id, %s AS value
+			""".formatted(EntityRepository.HIERARCHY_ONLY.formatted("n"));
+
+	/**
+	 * The firms that worked with or in a region: a co-action placed there (or with a partner there),
+	 * or their own activity in an entry placed there; not a product as a service channel.
+	 */
 	private static final String REGION_PARTNERS = """
 			UNWIND $ids AS id
 			MATCH (r:Entity {id: id})
 			CALL (r) {
-			  MATCH (c:Company)-[:ACTOR_IN]->(i:Initiative)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(r)
-			  WHERE EXISTS { (c)-[:PARTNERED_WITH {initiativeId: i.id}]->() }
+			  MATCH (c:Company)-[a:ACTOR_IN]->(:Initiative)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(r)
+			  WHERE NOT coalesce(a.channel, false)
 			  RETURN c
 			  UNION
 			  MATCH (c:Company)-[:PARTNERED_WITH]->(partner)-[:PART_OF|LOCATED_IN*0..3]->(r)
@@ -106,17 +118,40 @@ class EntityRelationsController {
 			RETURN id, collect(s) AS nodes
 			""";
 
-	/** Where a partnership happened: the entry's place, else the partner when it is or sits in a region. */
+	/**
+	 * The provinces a company worked with or in: where its co-actions happened (the entry's place, else
+	 * the partner's), and where the entries it acted in on its own are placed; not as a service channel.
+	 */
 	private static final String COMPANY_REGIONS = """
 			UNWIND $ids AS id
-			MATCH (:Entity {id: id})-[p:PARTNERED_WITH]->(partner)
-			MATCH (i:Initiative {id: p.initiativeId})
-			WITH id, coalesce(head([(i)-[:IN_REGION]->(place:Region) | place]),
+			MATCH (c:Entity {id: id})
+			CALL (c) {
+			  MATCH (c)-[p:PARTNERED_WITH]->(partner)
+			  MATCH (i:Initiative {id: p.initiativeId})
+			  RETURN coalesce(head([(i)-[:IN_REGION]->(place:Region) | place]),
 			                  head([(partner)-[:LOCATED_IN|PART_OF*0..1]->(place:Region) | place])) AS place
+			  UNION
+			  MATCH (c)-[a:ACTOR_IN]->(i:Initiative)-[:IN_REGION]->(place:Region)
+			  WHERE NOT coalesce(a.channel, false)
+			  RETURN place
+			}
+			WITH id, place WHERE place IS NOT NULL
 			MATCH (place)-[:PART_OF*0..]->(province:Region) WHERE province.level IN %s
 			WITH id, province ORDER BY province.id
 			RETURN id, collect(DISTINCT province) AS nodes
 			""".formatted(PROVINCE_LEVELS);
+
+	/** A company's line of business: its own sectors, else those of the nearest group above it that has some. */
+	private static final String COMPANY_BUSINESS_SECTORS = """
+			UNWIND $ids AS id
+			MATCH (c:Entity {id: id})
+			OPTIONAL MATCH chain = (c)-[:SUBSIDIARY_OF*0..5]->(g:Company) WHERE EXISTS { (g)-[:OPERATES_IN]->(:Sector) }
+			WITH id, g ORDER BY length(chain)
+			WITH id, head(collect(g)) AS owner
+			OPTIONAL MATCH (owner)-[:OPERATES_IN]->(s:Sector)
+			WITH id, s ORDER BY s.id
+			RETURN id, collect(s) AS nodes
+			""";
 
 	private static final String COMPANY_PARTNERS = """
 			UNWIND $ids AS id
@@ -192,6 +227,23 @@ class EntityRelationsController {
 		return one(REGION_PROVINCE, regions, Region.class);
 	}
 
+	@BatchMapping(typeName = "Region", field = "hierarchyOnly")
+	Map<Region, Boolean> regionHierarchyOnly(List<Region> regions) {
+		return flags(regions);
+	}
+
+	@BatchMapping(typeName = "Company", field = "hierarchyOnly")
+	Map<Company, Boolean> companyHierarchyOnly(List<Company> companies) {
+		return flags(companies);
+	}
+
+	private <P extends GraphObject> Map<P, Boolean> flags(List<P> parents) {
+		Map<String, Boolean> byId = graph.flags(HIERARCHY_ONLY, Batches.ids(parents));
+		var result = new java.util.LinkedHashMap<P, Boolean>();
+		parents.forEach(parent -> result.put(parent, byId.getOrDefault(parent.id(), false)));
+		return result;
+	}
+
 	@BatchMapping(typeName = "Region")
 	Map<Region, List<Region>> cities(List<Region> regions) {
 		return many(REGION_CITIES, regions, Region.class);
@@ -236,6 +288,11 @@ class EntityRelationsController {
 	@BatchMapping(typeName = "Company")
 	Map<Company, List<Region>> regions(List<Company> companies) {
 		return many(COMPANY_REGIONS, companies, Region.class);
+	}
+
+	@BatchMapping(typeName = "Company")
+	Map<Company, List<Sector>> businessSectors(List<Company> companies) {
+		return many(COMPANY_BUSINESS_SECTORS, companies, Sector.class);
 	}
 
 	@BatchMapping(typeName = "Company", field = "partners")

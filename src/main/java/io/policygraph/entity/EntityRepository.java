@@ -19,9 +19,19 @@ import io.policygraph.graph.Sector;
 @Repository
 class EntityRepository {
 
+	/**
+	 * A place only the seed's hierarchy holds: marked {@code hierarchyOnly} in graph-seed and named by
+	 * no entry or summit of any report in the graph.
+	 */
+	static final String HIERARCHY_ONLY = """
+			(coalesce(%1$s.hierarchyOnly, false) AND NOT EXISTS { (%1$s)<-[:IN_REGION]-(:Initiative) }
+			 AND NOT EXISTS { (%1$s)-[:ACTOR_IN]->(:Initiative) } AND NOT EXISTS { (%1$s)<-[:HELD_IN]-(:Entity) }
+			 AND NOT EXISTS { (%1$s)-[:ORGANIZED]->(:Entity) })""";
+
 	private static final String REGIONS = """
-			MATCH (r:Region) WHERE $level IS NULL OR r.level = $level
-			RETURN r ORDER BY CASE WHEN r.level IN ['PROVINCE', 'MUNICIPALITY', 'AUTONOMOUS_REGION'] THEN 0 ELSE 1 END, r.id
+			MATCH (r:Region) WHERE ($level IS NULL OR r.level = $level) AND ($includeHierarchyOnly OR NOT %s)
+			RETURN r ORDER BY""".formatted(HIERARCHY_ONLY.formatted("r")) + """
+			 CASE WHEN r.level IN ['PROVINCE', 'MUNICIPALITY', 'AUTONOMOUS_REGION'] THEN 0 ELSE 1 END, r.id
 			""";
 
 	private static final String SECTORS = "MATCH (s:Sector) RETURN s ORDER BY s.name";
@@ -30,7 +40,8 @@ class EntityRepository {
 
 	/**
 	 * A company works in a region when it partnered with someone on an entry located there, or with
-	 * a party that is, or sits in, the region.
+	 * a party that is, or sits in, the region, or acted on its own in an entry located there (not as
+	 * a service channel).
 	 */
 	private static final String COMPANIES = """
 			MATCH (c:Company)
@@ -40,7 +51,12 @@ class EntityRepository {
 			  AND ($region IS NULL OR EXISTS {
 			        MATCH (c)-[p:PARTNERED_WITH]->(partner)
 			        WHERE EXISTS { (:Initiative {id: p.initiativeId})-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(:Entity {id: $region}) }
-			           OR EXISTS { (partner)-[:PART_OF|LOCATED_IN*0..3]->(:Entity {id: $region}) } })
+			           OR EXISTS { (partner)-[:PART_OF|LOCATED_IN*0..3]->(:Entity {id: $region}) } }
+			       OR EXISTS {
+			        MATCH (c)-[a:ACTOR_IN]->(:Initiative)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(:Entity {id: $region})
+			        WHERE NOT coalesce(a.channel, false) })
+			  AND ($businessSector IS NULL
+			       OR EXISTS { (c)-[:SUBSIDIARY_OF*0..]->(:Company)-[:OPERATES_IN]->(:Sector {id: $businessSector}) })
 			WITH c ORDER BY c.id
 			WITH collect(c) AS matching
 			RETURN size(matching) AS total, matching[$offset..($offset + $limit + 1)] AS page
@@ -56,9 +72,13 @@ class EntityRepository {
 		this.transactions = transactions;
 	}
 
-	List<Region> regions(String level) {
+	/**
+	 * @param includeHierarchyOnly also the places no report names, held only to complete a chain of partOf
+	 */
+	List<Region> regions(String level, boolean includeHierarchyOnly) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("level", level);
+		parameters.put("includeHierarchyOnly", includeHierarchyOnly);
 		return list(REGIONS, parameters, record -> Region.from(record.get("r").asNode()));
 	}
 
@@ -70,8 +90,10 @@ class EntityRepository {
 		return list(EVENTS, Map.of(), record -> Event.from(record.get("e").asNode()));
 	}
 
-	CompanyConnection companies(String name, String regionId, String sectorId, String groupId, PageRequest page) {
+	CompanyConnection companies(String name, String regionId, String sectorId, String groupId, String businessSectorId,
+			PageRequest page) {
 		var parameters = new HashMap<String, Object>();
+		parameters.put("businessSector", businessSectorId);
 		parameters.put("name", name == null || name.isBlank() ? null : name.strip());
 		parameters.put("region", regionId);
 		parameters.put("sector", sectorId);

@@ -92,6 +92,20 @@ public class GraphRepository {
 			.asList(value -> new Link(value.get("role").asString(), GraphObject.from(value.get("node").asNode()))));
 	}
 
+	/**
+	 * Runs a batch query that returns one {@code id} and one boolean {@code value} per parent id.
+	 *
+	 * @return the value by id; ids without a row are absent
+	 */
+	public Map<String, Boolean> flags(String cypher, Collection<String> ids) {
+		Map<String, Boolean> byId = new HashMap<>();
+		try (var session = driver.session()) {
+			session.executeRead(tx -> tx.run(cypher, Map.of("ids", List.copyOf(ids))).list(), transactions)
+				.forEach(record -> byId.put(record.get("id").asString(), record.get("value").asBoolean()));
+		}
+		return byId;
+	}
+
 	private <T> Map<String, List<T>> rows(String cypher, Collection<String> ids,
 			java.util.function.Function<Record, List<T>> mapper) {
 		Map<String, List<T>> byId = new HashMap<>();

@@ -24,10 +24,12 @@ class PartnershipController {
 
 	@QueryMapping
 	List<Partnership> partnerships(@Argument String company, @Argument String region, @Argument String sector,
-			@Argument LocalDate from, @Argument LocalDate to, @Argument Boolean includeSubsidiaries) {
+			@Argument LocalDate from, @Argument LocalDate to, @Argument Boolean includeSubsidiaries,
+			@Argument List<LinkKind> kinds, @Argument String businessSector) {
 		InvalidArgumentException.requireOrdered(from, to, "from", "to");
+		List<LinkKind> asked = kinds == null || kinds.isEmpty() ? LinkKind.DEFAULT : kinds;
 		return partnerships.find(graph.idOf(company), graph.idOf(region), graph.idOf(sector), from, to,
-				includeSubsidiaries == null || includeSubsidiaries);
+				includeSubsidiaries == null || includeSubsidiaries, asked, graph.idOf(businessSector));
 	}
 
 }

@@ -12,41 +12,66 @@ import org.springframework.stereotype.Repository;
 class PartnershipRepository {
 
 	/**
-	 * Every PARTNERED_WITH relationship with the entry it comes from, placed where the entry is
-	 * located (or, for an entry without a place, where the partner is), rolled up to the
-	 * province-level region and grouped by company (or group) and province.
+	 * Every link of a company with a place, by kind: a named co-action (PARTNERED_WITH in an entry),
+	 * the company acting on its own in an entry (ACTOR_IN without a partnership of its own there),
+	 * its product as the channel of a service (ACTOR_IN {channel: true}), its presence at a summit
+	 * (ORGANIZED a summit, held in a region). An entry is placed where it is located (or, for a
+	 * co-action without a place, where the partner is); a summit where it is held. Places roll up to
+	 * their province-level region; rows are grouped by company (or group) and province.
 	 */
 	private static final String PARTNERSHIPS = """
-			MATCH (c:Company)-[p:PARTNERED_WITH]->(partner:Entity)
-			MATCH (i:Initiative {id: p.initiativeId})
-			WHERE ($from IS NULL OR i.date >= $from)
-			  AND ($to IS NULL OR i.date <= $to)
+			CALL () {
+			  MATCH (c:Company)-[p:PARTNERED_WITH]->(partner:Entity)
+			  MATCH (i:Initiative {id: p.initiativeId})
+			  RETURN c, i, null AS event, 'CO_ACTION' AS kind, partner
+			  UNION
+			  MATCH (c:Company)-[a:ACTOR_IN]->(i:Initiative)
+			  WHERE NOT EXISTS { MATCH (c)-[p:PARTNERED_WITH]->() WHERE p.initiativeId = i.id }
+			  RETURN c, i, null AS event, CASE WHEN a.channel THEN 'CHANNEL' ELSE 'OWN_ACTIVITY' END AS kind,
+			         null AS partner
+			  UNION
+			  MATCH (c:Company)-[:ORGANIZED]->(event:Event)
+			  RETURN c, null AS i, event, 'VENUE' AS kind, null AS partner
+			}
+			WITH c, i, event, kind, partner
+			WHERE kind IN $kinds
+			  AND ($from IS NULL OR coalesce(i.date, event.startDate) >= $from)
+			  AND ($to IS NULL OR coalesce(i.date, event.startDate) <= $to)
 			  AND ($sector IS NULL OR EXISTS { (i)-[:CONCERNS]->(:Entity {id: $sector}) })
 			  AND ($company IS NULL OR c.id = $company
 			       OR ($includeSubsidiaries AND EXISTS { (c)-[:SUBSIDIARY_OF*1..]->(:Entity {id: $company}) }))
-			WITH c, partner, i,
-			     coalesce(head([(i)-[:IN_REGION]->(place:Region) | place]),
-			              head([(partner)-[:LOCATED_IN|PART_OF*0..1]->(place:Region) | place])) AS place
+			  AND ($businessSector IS NULL
+			       OR EXISTS { (c)-[:SUBSIDIARY_OF*0..]->(:Company)-[:OPERATES_IN]->(:Sector {id: $businessSector}) })
+			WITH c, i, event, kind, partner,
+			     CASE WHEN event IS NOT NULL THEN head([(event)-[:HELD_IN]->(place:Region) | place])
+			          ELSE coalesce(head([(i)-[:IN_REGION]->(place:Region) | place]),
+			                        head([(partner)-[:LOCATED_IN|PART_OF*0..1]->(place:Region) | place])) END AS place
 			WHERE place IS NOT NULL
 			  AND ($region IS NULL OR EXISTS { (place)-[:PART_OF*0..]->(:Entity {id: $region}) })
 			MATCH (place)-[:PART_OF*0..]->(province:Region)
 			WHERE province.level IN ['PROVINCE', 'MUNICIPALITY', 'AUTONOMOUS_REGION']
-			WITH c, partner, i, province,
+			WITH c, i, event, kind, partner, province,
 			     CASE WHEN NOT $includeSubsidiaries THEN c
 			          WHEN $company IS NOT NULL THEN COLLECT { MATCH (requested:Company {id: $company}) RETURN requested }[0]
 			          ELSE head([(c)-[:SUBSIDIARY_OF*0..]->(top:Company) WHERE NOT (top)-[:SUBSIDIARY_OF]->() | top])
 			     END AS owner
-			ORDER BY i.date, i.id
-			WITH owner, province, collect(DISTINCT c) AS via, collect(DISTINCT partner) AS partners,
-			     collect(DISTINCT i) AS initiatives
+			ORDER BY coalesce(i.date, event.startDate), coalesce(i.id, event.id)
+			WITH owner, province,
+			     collect(DISTINCT c) AS via,
+			     [p IN collect(DISTINCT partner) WHERE p IS NOT NULL] AS partners,
+			     [x IN collect(DISTINCT i) WHERE x IS NOT NULL] AS initiatives,
+			     [x IN collect(DISTINCT event) WHERE x IS NOT NULL] AS events,
+			     collect(DISTINCT kind) AS kinds,
+			     collect({kind: kind, via: c, initiative: i, event: event}) AS evidence
 			CALL (initiatives) {
 			  UNWIND initiatives AS entry
 			  MATCH (entry)-[:CONCERNS]->(s:Sector)
 			  WITH DISTINCT s ORDER BY s.name
 			  RETURN collect(s) AS sectors
 			}
-			RETURN owner AS company, province AS region, via, partners, initiatives, sectors
-			ORDER BY size(initiatives) DESC, owner.id, province.id
+			RETURN owner AS company, province AS region, via, partners, initiatives, events, sectors,
+			       [k IN ['CO_ACTION', 'OWN_ACTIVITY', 'CHANNEL', 'VENUE'] WHERE k IN kinds] AS kinds, evidence
+			ORDER BY size(initiatives) + size(events) DESC, owner.id, province.id
 			""";
 
 	private final Driver driver;
@@ -59,8 +84,14 @@ class PartnershipRepository {
 		this.transactions = transactions;
 	}
 
+	/**
+	 * The rows of {@code partnerships}: every filter is optional (null).
+	 *
+	 * @param kinds the kinds of link that count, never empty
+	 * @param businessSector only firms (or firms of groups) whose business is this sector
+	 */
 	List<Partnership> find(String companyId, String regionId, String sectorId, LocalDate from, LocalDate to,
-			boolean includeSubsidiaries) {
+			boolean includeSubsidiaries, List<LinkKind> kinds, String businessSector) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("company", companyId);
 		parameters.put("region", regionId);
@@ -68,6 +99,8 @@ class PartnershipRepository {
 		parameters.put("from", from);
 		parameters.put("to", to);
 		parameters.put("includeSubsidiaries", includeSubsidiaries);
+		parameters.put("kinds", kinds.stream().map(LinkKind::name).toList());
+		parameters.put("businessSector", businessSector);
 		try (var session = driver.session()) {
 			return session.executeRead(tx -> tx.run(PARTNERSHIPS, parameters).list(Partnership::from), transactions);
 		}

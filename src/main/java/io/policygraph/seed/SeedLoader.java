@@ -126,12 +126,14 @@ public class SeedLoader {
 		writer.entities("Ministry", seed.ministries(), layers(seed, "ministries"),
 				ministry -> review(ministry.review(), Map.of()));
 		writer.entities("Region", seed.regions(), layers(seed, "regions"),
-				region -> review(region.review(), Map.of("level", region.level().name())));
+				region -> review(region.review(), Map.of("level", region.level().name(), "hierarchyOnly",
+						Boolean.TRUE.equals(region.hierarchyOnly()))));
 		writer.entities("Company", seed.companies(), layers(seed, "companies"),
-				company -> review(company.review(), Map.of()));
+				company -> review(company.review(), Map.of("hierarchyOnly", Boolean.TRUE.equals(company.hierarchyOnly()))));
 		writer.entities("Organization", seed.organizations(), layers(seed, "organizations"),
 				organization -> review(organization.review(), Map.of("kind", organization.kind().name())));
-		writer.entities("Sector", seed.sectors(), layers(seed, "sectors"), sector -> Map.of());
+		writer.entities("Sector", seed.sectors(), layers(seed, "sectors"),
+				sector -> sector.action() == null ? Map.of() : Map.of("action", sector.action().name()));
 		var links = new Links();
 		IntFunction<SeedLayer> regionLayers = layers(seed, "regions");
 		IntFunction<SeedLayer> companyLayers = layers(seed, "companies");
@@ -144,6 +146,9 @@ public class SeedLoader {
 			var company = seed.companies().get(i);
 			links.add(companyLayers.apply(i), Link.SUBSIDIARY_OF, company.id(), company.parent(), Map.of());
 			links.add(companyLayers.apply(i), Link.LOCATED_IN, company.id(), company.region(), Map.of());
+			for (String sector : company.sectors()) {
+				links.add(companyLayers.apply(i), Link.OPERATES_IN, company.id(), sector, Map.of());
+			}
 		}
 		for (int i = 0; i < seed.organizations().size(); i++) {
 			var organization = seed.organizations().get(i);
@@ -203,7 +208,7 @@ public class SeedLoader {
 			links.add(Link.IN_REGION, id, initiative.region(), provenance);
 			initiative.actors()
 				.forEach(actor -> links.add(Link.ACTOR_IN, actor.id(), id,
-						Map.of("role", actor.role().name(), "initiativeId", id)));
+						Map.of("role", actor.role().name(), "initiativeId", id, "channel", actor.isChannel())));
 			initiative.partnerships()
 				.forEach(partnership -> links.add(Link.PARTNERED_WITH, partnership.company(), partnership.partner(),
 						Map.of("date", initiative.date(), "initiativeId", id)));
@@ -234,7 +239,7 @@ public class SeedLoader {
 	enum Link {
 
 		PART_OF("PART_OF", "Entity", "Entity", null), SUBSIDIARY_OF("SUBSIDIARY_OF", "Entity", "Entity", null),
-		LOCATED_IN("LOCATED_IN", "Entity", "Entity", null),
+		LOCATED_IN("LOCATED_IN", "Entity", "Entity", null), OPERATES_IN("OPERATES_IN", "Entity", "Entity", null),
 		PROMOTES("PROMOTES", "Entity", "Entity", "reportId"),
 		INITIATIVE_REPORTED_IN("REPORTED_IN", "Initiative", "Report", null),
 		EVENT_REPORTED_IN("REPORTED_IN", "Entity", "Report", null),

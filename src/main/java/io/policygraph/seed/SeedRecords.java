@@ -38,11 +38,22 @@ public final class SeedRecords {
 
 	}
 
+	/**
+	 * A province-level region, city or district.
+	 *
+	 * @param hierarchyOnly true for a place no report entry names, added only to complete a chain of
+	 * {@code partOf} (武汉市 for 黄陂区); null otherwise
+	 */
 	public record Region(String id, String name, String nameEn, List<String> aliases, RegionLevel level,
-			String partOf, String review) implements Named {
+			String partOf, String review, Boolean hierarchyOnly) implements Named {
 
 		public Region {
 			aliases = listOrEmpty(aliases);
+		}
+
+		public Region(String id, String name, String nameEn, List<String> aliases, RegionLevel level, String partOf,
+				String review) {
+			this(id, name, nameEn, aliases, level, partOf, review, null);
 		}
 
 	}
@@ -63,12 +74,23 @@ public final class SeedRecords {
 	 * (a bank, a cloud provider); its subsidiaries and branches share them. The importer reads an
 	 * entry such a company leads or partners in as concerning them.
 	 */
+	/**
+	 * A company, group, subsidiary or branch.
+	 *
+	 * @param hierarchyOnly true for a group no report entry names as such, added only as the
+	 * {@code parent} of a branch or subsidiary that is named; null otherwise
+	 */
 	public record Company(String id, String name, String nameEn, List<String> aliases, String parent, String region,
-			List<String> sectors, String review) implements Named {
+			List<String> sectors, String review, Boolean hierarchyOnly) implements Named {
 
 		public Company {
 			aliases = listOrEmpty(aliases);
 			sectors = listOrEmpty(sectors);
+		}
+
+		public Company(String id, String name, String nameEn, List<String> aliases, String parent, String region,
+				List<String> sectors, String review) {
+			this(id, name, nameEn, aliases, parent, region, sectors, review, null);
 		}
 
 	}
@@ -82,13 +104,62 @@ public final class SeedRecords {
 
 	}
 
+	/**
+	 * The eleven actions of the State Council's 2015 guiding opinions on actively promoting “互联网+”
+	 * (国发〔2015〕40号), by which the series is structured.
+	 */
+	public enum ProgrammeAction {
+
+		/** 创业创新 */
+		ENTREPRENEURSHIP_INNOVATION("创业创新"),
+		/** 协同制造 */
+		COLLABORATIVE_MANUFACTURING("协同制造"),
+		/** 现代农业 */
+		MODERN_AGRICULTURE("现代农业"),
+		/** 智慧能源 */
+		SMART_ENERGY("智慧能源"),
+		/** 普惠金融 */
+		INCLUSIVE_FINANCE("普惠金融"),
+		/** 益民服务 */
+		PUBLIC_SERVICES("益民服务"),
+		/** 高效物流 */
+		EFFICIENT_LOGISTICS("高效物流"),
+		/** 电子商务 */
+		E_COMMERCE("电子商务"),
+		/** 便捷交通 */
+		CONVENIENT_TRANSPORT("便捷交通"),
+		/** 绿色生态 */
+		GREEN_ECOLOGY("绿色生态"),
+		/** 人工智能 */
+		ARTIFICIAL_INTELLIGENCE("人工智能");
+
+		private final String chineseName;
+
+		ProgrammeAction(String chineseName) {
+			this.chineseName = chineseName;
+		}
+
+		/** The action's name in the guiding opinions: 益民服务. */
+		public String chineseName() {
+			return chineseName;
+		}
+
+	}
+
 	public enum OrganizationKind {
 
 		GOVERNMENT, HOSPITAL, COURT, ASSOCIATION, UNIVERSITY, OTHER
 
 	}
 
-	public record Sector(String id, String name, String nameEn, List<String> aliases) implements Named {
+	/**
+	 * A 互联网+X domain.
+	 *
+	 * @param action the action of the State Council's 2015 guiding opinions on “互联网+” it belongs to;
+	 * null for a domain that belongs to none (云计算, 大数据)
+	 */
+	public record Sector(String id, String name, String nameEn, List<String> aliases, ProgrammeAction action)
+			implements Named {
 
 		public Sector {
 			aliases = listOrEmpty(aliases);
@@ -135,7 +206,24 @@ public final class SeedRecords {
 
 	}
 
-	public record Actor(String id, ActorRole role) {
+	/**
+	 * An actor of an initiative and its role.
+	 *
+	 * @param channel true when the body takes part only through its product as the channel of a
+	 * service (通过支付宝办理, 在微信上线): a PARTICIPANT counted as a channel, not as own activity;
+	 * null otherwise
+	 */
+	public record Actor(String id, ActorRole role, Boolean channel) {
+
+		public Actor(String id, ActorRole role) {
+			this(id, role, null);
+		}
+
+		/** Whether the body acts only as the channel of a service. */
+		public boolean isChannel() {
+			return Boolean.TRUE.equals(channel);
+		}
+
 	}
 
 	public enum ActorRole {

@@ -17,4 +17,9 @@ class StatsController {
 		return repository.stats();
 	}
 
+	@QueryMapping
+	java.util.List<ProgrammeActionCount> programmeActions() {
+		return repository.programmeActions();
+	}
+
 }

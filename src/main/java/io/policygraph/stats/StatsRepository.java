@@ -30,6 +30,23 @@ class StatsRepository {
 			RETURN nodes, relationships
 			""";
 
+	/** Per action of the guiding opinions: its sectors, the entries concerning them and the provinces of those entries. */
+	private static final String PROGRAMME_ACTIONS = """
+			UNWIND $actions AS action
+			OPTIONAL MATCH (s:Sector {action: action})
+			WITH action, s ORDER BY s.name
+			WITH action, collect(s) AS sectors
+			CALL (sectors) {
+			  UNWIND sectors AS sector
+			  MATCH (i:Initiative)-[:CONCERNS]->(sector)
+			  WITH DISTINCT i
+			  OPTIONAL MATCH (i)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(p:Region)
+			  WHERE p.level IN ['PROVINCE', 'MUNICIPALITY', 'AUTONOMOUS_REGION']
+			  RETURN count(DISTINCT i) AS initiatives, count(DISTINCT p) AS regions
+			}
+			RETURN action, sectors, initiatives, regions
+			""";
+
 	private static final String INITIATIVES_BY_SECTOR = """
 			MATCH (i:Initiative)-[:CONCERNS]->(s:Sector)
 			RETURN s.name AS name, count(DISTINCT i) AS count ORDER BY count DESC, name
@@ -74,6 +91,20 @@ class StatsRepository {
 
 	private static Count count(Record record) {
 		return new Count(record.get("name").asString(), record.get("count").asLong());
+	}
+
+
+	/** The eleven actions in the order of the guiding opinions. */
+	List<ProgrammeActionCount> programmeActions() {
+		var actions = java.util.Arrays.stream(io.policygraph.seed.SeedRecords.ProgrammeAction.values()).map(Enum::name).toList();
+		try (var session = driver.session()) {
+			return session
+				.executeRead(tx -> tx.run(PROGRAMME_ACTIONS, java.util.Map.of("actions", actions))
+					.list(ProgrammeActionCount::from), transactions)
+				.stream()
+				.sorted(java.util.Comparator.comparing(ProgrammeActionCount::action))
+				.toList();
+		}
 	}
 
 }

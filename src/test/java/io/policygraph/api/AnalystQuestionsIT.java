@@ -21,10 +21,12 @@ class AnalystQuestionsIT {
 
 	@Test
 	void whichFirmsWorkedWithTianjinInWhatWhenAndAccordingToWhichSource() {
-		JsonNode rows = http().data("partnerships", Map.of("region", "Tianjin")).get("partnerships");
+		JsonNode rows = http().data("partnerships", Map.of("region", "Tianjin", "kinds", List.of("CO_ACTION")))
+			.get("partnerships");
 
 		assertThat(rows.size()).isEqualTo(1);
 		JsonNode row = rows.get(0);
+		assertThat(row.get("kinds").toString()).isEqualTo("[\"CO_ACTION\"]");
 		assertThat(row.at("/company/name").asString()).isEqualTo("阿里巴巴集团");
 		assertThat(row.at("/region/name").asString()).isEqualTo("天津市");
 		assertThat(names(row.get("via"))).containsExactly("阿里健康");
@@ -37,7 +39,8 @@ class AnalystQuestionsIT {
 
 	@Test
 	void withoutSubsidiariesTheSubsidiaryIsItsOwnRow() {
-		JsonNode rows = http().data("partnerships", Map.of("region", "天津市", "includeSubsidiaries", false))
+		JsonNode rows = http()
+			.data("partnerships", Map.of("region", "天津市", "includeSubsidiaries", false, "kinds", List.of("CO_ACTION")))
 			.get("partnerships");
 		assertThat(rows.valueStream().map(r -> r.at("/company/name").asString())).containsExactly("阿里健康");
 	}

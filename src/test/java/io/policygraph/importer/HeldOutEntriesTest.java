@@ -48,7 +48,7 @@ class HeldOutEntriesTest {
 		for (Expected entry : entries) {
 			Reading reading = reader.read(entry.section(), entry.row(), entry.text());
 			boolean sameRegion = Objects.equals(reading.region(), entry.region());
-			boolean sameActors = new HashSet<>(reading.actors()).equals(new HashSet<>(entry.actors()));
+			boolean sameActors = roles(reading.actors()).equals(roles(entry.actors()));
 			boolean sameSectors = new HashSet<>(reading.sectors()).equals(new HashSet<>(entry.sectors()));
 			region += sameRegion ? 1 : 0;
 			actors += sameActors ? 1 : 0;
@@ -73,6 +73,12 @@ class HeldOutEntriesTest {
 				100 * region / n, 100 * actors / n, 100 * sectors / n, 100 * all / n);
 		assertThat(n).isEqualTo(40);
 		assertThat(100 * all / n).isGreaterThanOrEqualTo(95);
+	}
+
+
+	/** Actors as id and role: the held-out readings do not mark service channels. */
+	private static java.util.Set<String> roles(java.util.List<Actor> actors) {
+		return actors.stream().map(actor -> actor.id() + ":" + actor.role()).collect(java.util.stream.Collectors.toSet());
 	}
 
 }

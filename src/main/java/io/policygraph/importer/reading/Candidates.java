@@ -202,6 +202,25 @@ public final class Candidates {
 		records.keySet().retainAll(kept);
 	}
 
+	/**
+	 * Marks the candidates that no record of the report names itself, kept only as the city of a
+	 * district or the group of a branch: {@code hierarchyOnly: true}.
+	 */
+	public void markHierarchyOnly(Set<String> named) {
+		records.replaceAll((id, record) -> named.contains(id) ? record : hierarchyOnly(record));
+	}
+
+	private static Named hierarchyOnly(Named record) {
+		if (record instanceof Region r) {
+			return new Region(r.id(), r.name(), r.nameEn(), r.aliases(), r.level(), r.partOf(), r.review(), Boolean.TRUE);
+		}
+		if (record instanceof Company c) {
+			return new Company(c.id(), c.name(), c.nameEn(), c.aliases(), c.parent(), c.region(), c.sectors(), c.review(),
+					Boolean.TRUE);
+		}
+		return record;
+	}
+
 	/** Whether an id is one of this import's candidates. */
 	public boolean contains(String id) {
 		return records.containsKey(id);

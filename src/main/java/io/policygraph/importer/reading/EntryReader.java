@@ -89,7 +89,8 @@ public final class EntryReader {
 		var reasons = new ArrayList<Reason>();
 		var actors = new ArrayList<Actor>();
 		entry.actors.forEach((id, assigned) -> {
-			actors.add(new Actor(id, assigned.role()));
+			boolean channel = assigned.rule().equals(RoleRule.CHANNELS_TAKE_PART.ruleName());
+			actors.add(new Actor(id, assigned.role(), channel ? Boolean.TRUE : null));
 			reasons.add(new Reason(id, assigned.role().name(), assigned.rule()));
 		});
 		if (placed.region() != null) {

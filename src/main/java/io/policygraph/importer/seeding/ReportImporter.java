@@ -182,7 +182,9 @@ public final class ReportImporter {
 				Objects.requireNonNullElse(parsed.publisher(), "中国信息通信研究院"), parsed.month(), parsed.periodStart(),
 				parsed.periodEnd(), sourceFile, new Summary(parsed.summaryText(), promotions(parsed.summaryGroups())));
 		var view = new ReportSeedView(report, initiatives, dedupe(policies), events);
-		candidates.retainUsed(usedIds(view));
+		Set<String> used = usedIds(view);
+		candidates.retainUsed(used);
+		candidates.markHierarchyOnly(used);
 		return assemble(month, view, candidates, List.copyOf(unresolved.values()), warnings, reasons);
 	}
 

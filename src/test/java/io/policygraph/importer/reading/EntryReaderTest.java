@@ -75,8 +75,9 @@ class EntryReaderTest {
 	@Test
 	void aCompanysAppCarryingAServiceTakesPartAndAPaymentOptionDoesNot() {
 		Reading carried = reader.read(2, "gansu", "兰州市公积金查询等20项服务在支付宝上线，市民无需排队即可办理。");
+		// the company takes part as the channel of the service, and is marked so
 		assertThat(carried.actors()).containsExactly(new Actor("lanzhou", ActorRole.LEAD),
-				new Actor("ant-financial", ActorRole.PARTICIPANT));
+				new Actor("ant-financial", ActorRole.PARTICIPANT, true));
 		Reading paying = reader.read(2, "hubei", "武汉市各医院已支持患者通过支付宝、微信等方式缴费，减少排队时间。");
 		assertThat(paying.actors()).containsExactly(new Actor("wuhan", ActorRole.LEAD));
 		assertThat(paying.sectors()).doesNotContain("finance");
