@@ -70,8 +70,8 @@ class EntityRelationsController {
 			UNWIND $ids AS id
 			MATCH (r:Entity {id: id})
 			CALL (r) {
-			  MATCH (c:Company)-[a:ACTOR_IN]->(:Initiative)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(r)
-			  WHERE NOT coalesce(a.channel, false)
+			  MATCH (c:Company)-[a:ACTOR_IN]->(i:Initiative)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(r)
+			  WHERE NOT coalesce(a.channel, false) AND NOT EXISTS { MATCH (c)-[t:TOOK_PART_IN]->() WHERE t.initiativeId = i.id }
 			  RETURN c
 			  UNION
 			  MATCH (c:Company)-[:PARTNERED_WITH]->(partner)-[:PART_OF|LOCATED_IN*0..3]->(r)
@@ -132,7 +132,7 @@ class EntityRelationsController {
 			                  head([(partner)-[:LOCATED_IN|PART_OF*0..1]->(place:Region) | place])) AS place
 			  UNION
 			  MATCH (c)-[a:ACTOR_IN]->(i:Initiative)-[:IN_REGION]->(place:Region)
-			  WHERE NOT coalesce(a.channel, false)
+			  WHERE NOT coalesce(a.channel, false) AND NOT EXISTS { MATCH (c)-[t:TOOK_PART_IN]->() WHERE t.initiativeId = i.id }
 			  RETURN place
 			}
 			WITH id, place WHERE place IS NOT NULL
@@ -202,6 +202,14 @@ class EntityRelationsController {
 			MATCH (o:Entity)-[r:ORGANIZED]->(:Entity {id: id})
 			WITH id, o, r ORDER BY CASE r.role WHEN 'HOST' THEN 0 ELSE 1 END, o.id
 			RETURN id, collect({role: r.role, node: o}) AS links
+			""";
+
+	private static final String EVENT_PARTICIPANTS = """
+			UNWIND $ids AS id
+			MATCH (p:Entity)-[r:TOOK_PART_IN]->(:Entity {id: id})
+			OPTIONAL MATCH (i:Initiative {id: r.initiativeId})
+			WITH id, p, r, i ORDER BY r.role, p.id
+			RETURN id, collect({role: r.role, node: p, initiative: i}) AS links
 			""";
 
 	private static final String EVENT_REPORT = """
@@ -371,6 +379,15 @@ class EntityRelationsController {
 			.stream()
 			.map(link -> new Organizer(link.role(), (Entity) link.node()))
 			.toList());
+	}
+
+	@SchemaMapping(typeName = "Event")
+	List<io.policygraph.graph.Participant> participants(Event event, @Argument String role) {
+		return graph.participants(EVENT_PARTICIPANTS, List.of(event.id()))
+			.getOrDefault(event.id(), List.of())
+			.stream()
+			.filter(participant -> role == null || participant.role().equals(role))
+			.toList();
 	}
 
 	@BatchMapping(typeName = "Event")

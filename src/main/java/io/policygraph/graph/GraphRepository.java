@@ -93,6 +93,18 @@ public class GraphRepository {
 	}
 
 	/**
+	 * Like {@link #links} for queries whose {@code links} are maps of a {@code role}, the {@code node}
+	 * and an optional {@code initiative}: the participants of summits.
+	 */
+	public Map<String, List<Participant>> participants(String cypher,
+			Collection<String> ids) {
+		return rows(cypher, ids, record -> record.get("links")
+			.asList(value -> new Participant(value.get("role").asString(),
+					(Entity) GraphObject.from(value.get("node").asNode()),
+					value.get("initiative").isNull() ? null : Initiative.from(value.get("initiative").asNode()))));
+	}
+
+	/**
 	 * Runs a batch query that returns one {@code id} and one boolean {@code value} per parent id.
 	 *
 	 * @return the value by id; ids without a row are absent

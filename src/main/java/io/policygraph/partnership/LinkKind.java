@@ -14,7 +14,7 @@ public enum LinkKind {
 	OWN_ACTIVITY,
 	/** The firm's product used as the channel of a service there (通过支付宝办理): an actor marked as a channel. */
 	CHANNEL,
-	/** The firm's presence at a summit held there: an organizer of it. */
+	/** The firm's presence at a summit held there: it organized it, spoke or exhibited there. */
 	VENUE;
 
 	/** What "worked with or in" means when the question does not say: co-action and own activity. */

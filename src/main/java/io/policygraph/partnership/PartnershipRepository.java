@@ -15,7 +15,7 @@ class PartnershipRepository {
 	 * Every link of a company with a place, by kind: a named co-action (PARTNERED_WITH in an entry),
 	 * the company acting on its own in an entry (ACTOR_IN without a partnership of its own there),
 	 * its product as the channel of a service (ACTOR_IN {channel: true}), its presence at a summit
-	 * (ORGANIZED a summit, held in a region). An entry is placed where it is located (or, for a
+	 * (ORGANIZED it or TOOK_PART_IN it: spoke, exhibited), placed where the summit is held. An entry is placed where it is located (or, for a
 	 * co-action without a place, where the partner is); a summit where it is held. Places roll up to
 	 * their province-level region; rows are grouped by company (or group) and province.
 	 */
@@ -27,11 +27,13 @@ class PartnershipRepository {
 			  UNION
 			  MATCH (c:Company)-[a:ACTOR_IN]->(i:Initiative)
 			  WHERE NOT EXISTS { MATCH (c)-[p:PARTNERED_WITH]->() WHERE p.initiativeId = i.id }
+			    AND NOT EXISTS { MATCH (c)-[t:TOOK_PART_IN]->() WHERE t.initiativeId = i.id }
 			  RETURN c, i, null AS event, CASE WHEN a.channel THEN 'CHANNEL' ELSE 'OWN_ACTIVITY' END AS kind,
 			         null AS partner
 			  UNION
-			  MATCH (c:Company)-[:ORGANIZED]->(event:Event)
-			  RETURN c, null AS i, event, 'VENUE' AS kind, null AS partner
+			  MATCH (c:Company)-[t:ORGANIZED|TOOK_PART_IN]->(event:Event)
+			  RETURN c, COLLECT { MATCH (i:Initiative {id: t.initiativeId}) RETURN i }[0] AS i, event, 'VENUE' AS kind,
+			         null AS partner
 			}
 			WITH c, i, event, kind, partner
 			WHERE kind IN $kinds

@@ -229,6 +229,14 @@ public class SeedLoader {
 			event.organizers()
 				.forEach(organizer -> links.add(Link.ORGANIZED, organizer.id(), event.id(),
 						Map.of("role", organizer.role().name())));
+			event.participants().forEach(participant -> {
+				Map<String, Object> props = new HashMap<>();
+				props.put("role", participant.role().name());
+				if (participant.initiative() != null) {
+					props.put("initiativeId", participant.initiative());
+				}
+				links.add(Link.TOOK_PART_IN, participant.id(), event.id(), props);
+			});
 		}
 	}
 
@@ -249,7 +257,8 @@ public class SeedLoader {
 		POLICY_CONCERNS("CONCERNS", "Policy", "Entity", null),
 		DUPLICATE_OF("DUPLICATE_OF", "Initiative", "Initiative", null),
 		ISSUED("ISSUED", "Entity", "Policy", "initiativeId"), ANNOUNCES("ANNOUNCES", "Initiative", "Policy", null),
-		HELD_IN("HELD_IN", "Entity", "Entity", null), ORGANIZED("ORGANIZED", "Entity", "Entity", "role");
+		HELD_IN("HELD_IN", "Entity", "Entity", null), ORGANIZED("ORGANIZED", "Entity", "Entity", "role"),
+		TOOK_PART_IN("TOOK_PART_IN", "Entity", "Entity", "role");
 
 		private final String statement;
 

@@ -245,13 +245,20 @@ public final class SeedRecords {
 
 	}
 
+	/**
+	 * A summit of section 四.
+	 *
+	 * @param organizers hosts (主办), guiding units (指导), organizers (承办) and co-organizers (协办)
+	 * @param participants firms and bodies the report says took part: speakers, exhibitors, others
+	 */
 	public record Event(String id, String name, String nameEn, List<String> aliases, LocalDate startDate,
-			LocalDate endDate, String city, String theme, List<Organizer> organizers, List<String> figures,
-			String text) implements Named {
+			LocalDate endDate, String city, String theme, List<Organizer> organizers, List<Participant> participants,
+			List<String> figures, String text) implements Named {
 
 		public Event {
 			aliases = listOrEmpty(aliases);
 			organizers = listOrEmpty(organizers);
+			participants = listOrEmpty(participants);
 			figures = listOrEmpty(figures);
 		}
 
@@ -260,9 +267,25 @@ public final class SeedRecords {
 	public record Organizer(String id, OrganizerRole role) {
 	}
 
+	/** How a party organized a summit: 主办, 指导, 承办, 协办. */
 	public enum OrganizerRole {
 
-		HOST, GUIDE
+		HOST, GUIDE, ORGANIZER, CO_ORGANIZER
+
+	}
+
+	/**
+	 * A party that took part in a summit.
+	 *
+	 * @param initiative the entry that says so, when an entry (not the summit's own text) does
+	 */
+	public record Participant(String id, ParticipantRole role, String initiative) {
+	}
+
+	/** How a party took part in a summit: spoke (演讲, 发言), exhibited (参展, 亮相…博览会), or otherwise. */
+	public enum ParticipantRole {
+
+		SPEAKER, EXHIBITOR, PARTICIPANT
 
 	}
 

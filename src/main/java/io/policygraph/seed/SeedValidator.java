@@ -328,7 +328,13 @@ public class SeedValidator {
 			if (organizer.role() == null) {
 				problems.add(where + ": organizers: '" + organizer.id() + "' has no role");
 			}
+		}		for (SeedRecords.Participant participant : event.participants()) {
+			reference(where, "participants", participant.id(), ACTORS);
+			if (participant.role() == null) {
+				problems.add(where + ": participants: '" + participant.id() + "' has no role");
+			}
 		}
+
 	}
 
 	private void checkDate(String where, LocalDate date, Report report, boolean noted) {

@@ -127,6 +127,41 @@ class WhoWorkedWhereIT {
 			.contains("2018-11-s2-hubei-3", "2018-11-s3-china-unicom-2");
 	}
 
+	@Test
+	void whoTookPartInTheWorldInternetConferenceAndWhoSpoke() {
+		JsonNode wic = http().query("""
+				{ entity(name: "世界互联网大会") { ... on Event {
+				    participants { role entity { name } initiative { id date sourceUrl } }
+				    speakers: participants(role: SPEAKER) { entity { name } initiative { text } }
+				    organizers { role entity { name } }
+				    measures { text measure value unit approximate } } } }
+				""").at("/data/entity");
+		assertThat(wic.get("participants").valueStream().map(p -> p.at("/entity/name").asString() + ":" + p.get("role").asString()))
+			.containsExactlyInAnyOrder("腾讯:SPEAKER", "百度:EXHIBITOR", "中国电信:EXHIBITOR", "中国联通:EXHIBITOR");
+		assertThat(wic.at("/speakers/0/entity/name").asString()).isEqualTo("腾讯");
+		assertThat(wic.at("/speakers/0/initiative/text").asString()).contains("马化腾在第五届世界互联网大会开幕式演讲");
+		assertThat(wic.get("organizers").valueStream().map(o -> o.at("/entity/name").asString())).contains("国家互联网信息办公室", "浙江省");
+		JsonNode guests = wic.get("measures").valueStream().filter(m -> m.get("text").asString().equals("约1500名嘉宾"))
+			.findFirst().orElseThrow();
+		assertThat(guests.get("measure").asString()).isEqualTo("ATTENDEES");
+		assertThat(guests.get("value").asDouble()).isEqualTo(1500.0);
+		assertThat(guests.get("approximate").asBoolean()).isTrue();
+		assertThat(wic.get("measures").valueStream().filter(m -> m.get("measure").asString().equals("COUNTRIES_AND_REGIONS"))
+			.findFirst().orElseThrow().get("value").asDouble()).isEqualTo(76.0);
+		JsonNode shaanxi = http().query("{ entity(name: \"第八届陕西省互联网大会\") { ... on Event { participants(role: SPEAKER) { entity { name } } } } }")
+			.at("/data/entity/participants");
+		assertThat(shaanxi.valueStream().map(p -> p.at("/entity/name").asString())).containsExactlyInAnyOrder("小米", "百度", "华为");
+	}
+
+	@Test
+	void aFirmsPresenceAtASummitIsAVenueLinkOnlyWhenAskedFor() {
+		JsonNode rows = http().data("partnerships", Map.of("company", "中国联通", "kinds", List.of("VENUE"))).get("partnerships");
+		JsonNode zhejiang = row(rows, "中国联通", "浙江省");
+		assertThat(zhejiang.get("kinds").toString()).isEqualTo("[\"VENUE\"]");
+		assertThat(zhejiang.at("/evidence/0/event/name").asString()).isEqualTo("第五届世界互联网大会");
+		assertThat(http().data("partnerships", Map.of("company", "中国联通", "region", "浙江省")).get("partnerships")).isEmpty();
+	}
+
 	private static JsonNode row(JsonNode rows, String company, String region) {
 		return rows.valueStream()
 			.filter(row -> row.at("/company/name").asString().equals(company)

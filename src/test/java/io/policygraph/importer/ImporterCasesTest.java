@@ -145,8 +145,9 @@ class ImporterCasesTest {
 		Case imported = read("summit-hosts-and-figures");
 		Organization commission = imported.candidate("湖南省经济和信息化委员会", Organization.class);
 		Event summit = imported.event("2019 湘江数字大会");
+		Organization association = imported.candidate("湖南省互联网协会", Organization.class);
 		assertThat(summit.organizers()).extracting(o -> o.id() + ":" + o.role())
-			.containsExactlyInAnyOrder(commission.id() + ":HOST", "changsha:HOST");
+			.containsExactlyInAnyOrder(commission.id() + ":HOST", "changsha:HOST", association.id() + ":ORGANIZER");
 		assertThat(summit.figures()).contains("600余名嘉宾", "签约项目20个");
 		assertThat(summit.city()).isEqualTo("changsha");
 	}

@@ -27,9 +27,13 @@ public final class EntryReader {
 	public record Reason(String subject, String assigned, String rule) {
 	}
 
-	/** What was read from an entry. */
+	/**
+	 * What was read from an entry.
+	 *
+	 * @param events the summits the entry names (第五届世界互联网大会, its 互联网之光博览会)
+	 */
 	public record Reading(String region, List<Actor> actors, List<Partnership> partnerships, List<String> sectors,
-			List<String> titles, List<Reason> reasons) {
+			List<String> titles, List<Reason> reasons, List<String> events) {
 	}
 
 	/** What a branch is called between its group's name and its region's: 中国工商银行（简称工行）北京市分行. */
@@ -96,8 +100,9 @@ public final class EntryReader {
 		if (placed.region() != null) {
 			reasons.add(new Reason("place", placed.region(), placed.rule().ruleName()));
 		}
+		List<String> events = mentions.stream().filter(m -> m.kind() == Kind.EVENT).map(Mention::id).distinct().toList();
 		return new Reading(placed.region(), List.copyOf(actors), partnerships(actors), sectors(text, actors), entry.titles,
-				List.copyOf(reasons));
+				List.copyOf(reasons), events);
 	}
 
 	/**

@@ -12,12 +12,15 @@ import io.policygraph.importer.reading.Gazetteer.Mention;
 import io.policygraph.seed.SeedRecords.Event;
 import io.policygraph.seed.SeedRecords.Organizer;
 import io.policygraph.seed.SeedRecords.OrganizerRole;
+import io.policygraph.seed.SeedRecords.Participant;
+import io.policygraph.seed.SeedRecords.ParticipantRole;
 
 /**
  * Reads a summit of section 四: the city it was held in (known, or a new city of the national
- * divisions), its organizers by role (主办: HOST, 指导: GUIDE; bodies that only 承办 are not
- * organizers), each a body of its own and never its province (湖南省经济和信息化委员会 is not 湖南省),
- * and its figures (约1500名嘉宾, 600余名嘉宾, 签约项目20个).
+ * divisions), its organizers by role (主办 HOST, 指导 GUIDE, 承办 ORGANIZER, 协办 CO_ORGANIZER),
+ * each a body of its own and never its province (湖南省经济和信息化委员会 is not 湖南省), the firms and
+ * bodies its text says took part (来自小米、百度等的嘉宾…演讲: SPEAKER; 参展: EXHIBITOR), and its
+ * figures (约1500名嘉宾, 600余名嘉宾, 签约项目20个).
  */
 public final class SummitReader {
 
@@ -47,14 +50,22 @@ public final class SummitReader {
 		String where = "summit " + summit.name();
 		String city = summit.city() == null ? null : city(summit.city(), summit.text(), where);
 		var organizers = new ArrayList<Organizer>();
+		var participants = new ArrayList<Participant>();
 		for (String clause : summit.text().split("[，,。；;]")) {
 			OrganizerRole role = role(clause);
-			if (role == null) {
+			ParticipantRole part = role == null ? participation(clause) : null;
+			if (role == null && part == null) {
 				continue;
 			}
 			for (Mention mention : names.find(clause, where, null)) {
-				if (mention.kind() != Kind.EVENT && organizers.stream().noneMatch(o -> o.id().equals(mention.id()))) {
+				if (mention.kind() == Kind.EVENT || mention.kind() == Kind.REGION && part != null) {
+					continue;
+				}
+				if (role != null && organizers.stream().noneMatch(o -> o.id().equals(mention.id()))) {
 					organizers.add(new Organizer(mention.id(), role));
+				}
+				if (part != null && participants.stream().noneMatch(p -> p.id().equals(mention.id()))) {
+					participants.add(new Participant(mention.id(), part, null));
 				}
 			}
 		}
@@ -71,7 +82,7 @@ public final class SummitReader {
 		}
 		return new Event("event-" + Candidates.shortHash(summit.name()), summit.name(), summit.name(), List.of(),
 				summit.startDate(), summit.endDate(), city, Objects.requireNonNullElse(summit.theme(), ""), organizers,
-				found, summit.text());
+				participants, found, summit.text());
 	}
 
 	/**
@@ -86,18 +97,31 @@ public final class SummitReader {
 		return candidates.region(printed, io.policygraph.seed.SeedRecords.RegionLevel.PROVINCE, null, where);
 	}
 
-	/** The organizer role a clause gives (主办, 指导), or null: a clause of 承办 or 协办 names no organizer. */
+	/** The organizer role a clause gives (主办, 指导, 承办, 协办: {@code summitRoles}), or null. */
 	private OrganizerRole role(String clause) {
-		if (vocabulary.summitSupportWords().stream().anyMatch(clause::contains)
-				&& vocabulary.summitRoleWords("HOST").stream().noneMatch(clause::contains)) {
-			return null;
-		}
-		for (OrganizerRole role : List.of(OrganizerRole.GUIDE, OrganizerRole.HOST)) {
+		for (OrganizerRole role : List.of(OrganizerRole.GUIDE, OrganizerRole.CO_ORGANIZER, OrganizerRole.ORGANIZER,
+				OrganizerRole.HOST)) {
 			if (vocabulary.summitRoleWords(role.name()).stream().anyMatch(clause::contains)) {
 				return role;
 			}
 		}
 		return null;
+	}
+
+	/** How the bodies of a clause took part ({@code summitParticipation}: 演讲 SPEAKER, 参展 EXHIBITOR), or null. */
+	private ParticipantRole participation(String clause) {
+		for (ParticipantRole role : ParticipantRole.values()) {
+			if (vocabulary.summitParticipation().getOrDefault(role.name(), List.of()).stream().anyMatch(clause::contains)) {
+				return role;
+			}
+		}
+		return null;
+	}
+
+	/** How a body named in an entry about a summit took part in it (演讲, 亮相…博览会); PARTICIPANT when the entry does not say. */
+	public ParticipantRole participation(String text, boolean orElseParticipant) {
+		ParticipantRole role = participation(text);
+		return role == null && orElseParticipant ? ParticipantRole.PARTICIPANT : role;
 	}
 
 }

@@ -34,7 +34,7 @@ public record Vocabulary(List<String> issuingVerbs, List<String> governmentForms
 		List<String> notInNames, List<String> notAfterAPlace, List<String> thingsNamedAfterABody, List<String> afterAName, List<String> suffixWords, List<String> partyEndWords,
 		List<String> notAParty, List<String> joiningInWords, List<String> relativePrefixes,
 		List<String> figurativeBankWords, List<String> leadingWords, Map<String, List<String>> summitRoles,
-		List<String> summitSupportWords, List<String> figureUnits, List<String> figureCountedThings) {
+		Map<String, List<String>> summitParticipation, List<String> figureUnits, List<String> figureCountedThings) {
 
 	/** A suffix that ends a body's name, and what a body with that suffix is. */
 	public record BodySuffix(String suffix, String kind) {
@@ -62,7 +62,7 @@ public record Vocabulary(List<String> issuingVerbs, List<String> governmentForms
 				citingWords, venueWords, provinceWide, provinceWideExceptions, shortPlaceNamesNeverRead, bodySuffixes,
 				legalForms, standaloneSuffixes, hostSuffixes, unitSuffixes, branchSuffixes, branchShortNames, businessUnitWords, nationalPrefixes, nationwidePrefixes, placeListWords, notInNames, notAfterAPlace, thingsNamedAfterABody, afterAName, suffixWords, partyEndWords, notAParty, joiningInWords, relativePrefixes,
 				figurativeBankWords,
-				leadingWords, summitRoles, summitSupportWords, figureUnits, figureCountedThings }) {
+				leadingWords, summitRoles, summitParticipation, figureUnits, figureCountedThings }) {
 			Objects.requireNonNull(field, "every list of vocabulary.yaml is required");
 		}
 		bodySuffixes = bodySuffixes.stream().sorted(Comparator.comparingInt((BodySuffix s) -> s.suffix().length()).reversed()).toList();

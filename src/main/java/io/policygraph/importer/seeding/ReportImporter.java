@@ -140,7 +140,7 @@ public final class ReportImporter {
 		parsed.entries().forEach(entry -> rowIds.computeIfAbsent(entry.section() + "|" + entry.rowHeading(),
 				key -> rowId(entry, candidates)));
 		var summits = new SummitReader(gazetteer, vocabulary, names, candidates);
-		List<Event> events = parsed.summits().stream().map(summit -> summits.event(summit, warnings)).toList();
+		List<Event> events = new ArrayList<>(parsed.summits().stream().map(summit -> summits.event(summit, warnings)).toList());
 		events.forEach(event -> gazetteer.addEvent(event.id(), event.name(), event.aliases(), event.city()));
 		List<Initiative> initiatives = new ArrayList<>();
 		List<Policy> policies = new ArrayList<>();
@@ -151,6 +151,7 @@ public final class ReportImporter {
 			String id = month + "-s" + entry.section() + "-" + rowId + "-" + n;
 			Reading reading = reader.read(entry.section(), rowId, coHeads(entry, candidates), entry.text(), id);
 			reasons.put(id, reading.reasons());
+			tookPart(events, reading, id, entry.text(), summits);
 			unknownSectorTerms(entry.text()).forEach(term -> unresolved.putIfAbsent(term, term + " (" + id
 					+ "): no sector of entities/sectors.yaml names it; add it to a sector's aliases, or add a sector"));
 			List<Actor> actors = reading.actors();
@@ -213,8 +214,33 @@ public final class ReportImporter {
 				used.add(event.city());
 			}
 			event.organizers().forEach(organizer -> used.add(organizer.id()));
+			event.participants().forEach(participant -> used.add(participant.id()));
 		}
 		return used;
+	}
+
+	/**
+	 * The firms and bodies that lead or partner in an entry naming a summit of this report took part
+	 * in it: as its speakers (演讲), exhibitors (亮相…博览会) or participants, with the entry as evidence.
+	 */
+	private void tookPart(List<Event> events, Reading reading, String initiativeId, String text, SummitReader summits) {
+		for (int i = 0; i < events.size(); i++) {
+			Event event = events.get(i);
+			if (!reading.events().contains(event.id())) {
+				continue;
+			}
+			var participants = new ArrayList<>(event.participants());
+			reading.actors()
+				.stream()
+				.filter(actor -> actor.role() == ActorRole.LEAD || actor.role() == ActorRole.PARTNER)
+				.filter(actor -> participants.stream().noneMatch(p -> p.id().equals(actor.id()))
+						&& event.organizers().stream().noneMatch(o -> o.id().equals(actor.id())))
+				.forEach(actor -> participants.add(new SeedRecords.Participant(actor.id(),
+						summits.participation(text, true), initiativeId)));
+			events.set(i, new Event(event.id(), event.name(), event.nameEn(), event.aliases(), event.startDate(),
+					event.endDate(), event.city(), event.theme(), event.organizers(), participants, event.figures(),
+					event.text()));
+		}
 	}
 
 	/** The characters an entry the report prints whole ends with; any other last character means it was cut off. */
