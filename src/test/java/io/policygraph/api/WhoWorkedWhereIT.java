@@ -102,6 +102,10 @@ class WhoWorkedWhereIT {
 			.at("/data/regions");
 		assertThat(all.valueStream().filter(r -> r.get("name").asString().equals("黄冈市")).findFirst().orElseThrow()
 			.get("hierarchyOnly").asBoolean()).isTrue();
+		assertThat(http().query("{ entity(name: \"国家电网\") { ... on Company { hierarchyOnly } } }")
+			.at("/data/entity/hierarchyOnly").asBoolean()).isTrue();
+		assertThat(http().query("{ entity(name: \"中国工商银行\") { ... on Company { hierarchyOnly } } }")
+			.at("/data/entity/hierarchyOnly").asBoolean()).isFalse();
 		JsonNode named = http().query("{ regions(level: CITY) { name } }").at("/data/regions");
 		assertThat(named.valueStream().map(r -> r.get("name").asString())).contains("孝感市").doesNotContain("黄冈市", "武汉市");
 	}
