@@ -82,13 +82,14 @@ public class ImportService {
 				progress.accept("[5/5] " + folders.target() + " already holds exactly this import: nothing to write");
 			}
 			else if (conflict && !request.load()) {
-				throw new ImportConflictException(prepared.existingFolder() + " exists and differs from this import (see"
-						+ " the review above). Nothing was written; use --force to write this import in its place, --out"
-						+ " to write it elsewhere, or --load to load the folder as it is.");
+				throw new ImportConflictException(prepared.existingFolder() + " exists and differs from this import in "
+						+ String.join(", ", prepared.toWrite().keySet()) + " (an edit made in review?). Nothing was"
+						+ " written; use --force to write this import in their place (undoing such edits), --out to write"
+						+ " it elsewhere, or --load to load the folder as it is.");
 			}
 			else if (conflict) {
-				progress.accept("[5/5] " + prepared.existingFolder() + " differs from this import (see the review above):"
-						+ " kept as it is; --force replaces it");
+				progress.accept("[5/5] " + prepared.existingFolder() + " differs from this import in "
+						+ String.join(", ", prepared.toWrite().keySet()) + ": kept as it is; --force replaces it");
 			}
 			boolean write = !unchanged && !conflict;
 			GraphSeed after = write && request.out() == null ? prepared.next() : prepared.current();
@@ -131,6 +132,11 @@ public class ImportService {
 		GraphSeed current = reader.parse(sources);
 		Map<String, byte[]> toWrite = new TreeMap<>();
 		SeedSources nextSources = next(sources, joined, result, toWrite);
+		String base = "reports/" + result.folder() + "/";
+		if (folders.imports() != null && toWrite.keySet().stream().anyMatch(path -> path.startsWith(base))) {
+			// the text the month was read from, beside its files, as graph-seed keeps 2018-11's
+			toWrite.put(base + Path.of(sourceFile).getFileName(), request.text());
+		}
 		GraphSeed next = reader.parse(nextSources);
 		SeedValidator.validate(next);
 		progress.accept("[3/5] Checked: the seed with this report is valid");

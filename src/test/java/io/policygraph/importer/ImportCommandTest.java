@@ -111,9 +111,11 @@ class ImportCommandTest {
 		CommandRun first = run(report.toString(), "--imports", imports.toString());
 		assertThat(first.exit()).as(first.out() + first.err()).isZero();
 		assertThat(first.out()).contains("[2/5] Resolving names against classpath:graph-seed/")
-			.contains("[5/5] Wrote 4 files");
+			.contains("[5/5] Wrote 5 files");
+		// the month's four files, and the text it was read from
 		assertThat(tree(imports)).containsOnlyKeys("reports/2018-12/report.yaml", "reports/2018-12/initiatives.yaml",
-				"reports/2018-12/policies.yaml", "reports/2018-12/events.yaml");
+				"reports/2018-12/policies.yaml", "reports/2018-12/events.yaml", "reports/2018-12/2018-12.txt");
+		assertThat(Files.readString(imports.resolve("reports/2018-12/2018-12.txt"))).isEqualTo(ReportTexts.december());
 		assertASecondImportChangesNothing(imports, report.toString(), "--imports", imports.toString());
 	}
 

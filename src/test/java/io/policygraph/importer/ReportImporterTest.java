@@ -86,6 +86,29 @@ class ReportImporterTest {
 		assertThat(result.newEntities()).doesNotContain("天津市", "阿里健康", "腾讯");
 	}
 
+	@Test
+	void aMissingEntryIsReviewedAsMissingAndNotAsEveryLaterEntryChanged() {
+		String text = ReportTexts.november();
+		String beijing = text.lines().filter(line -> line.contains("北京互联网法院首审")).findFirst().orElseThrow();
+		var result = importText(text.replace(beijing + "\n", ""));
+		List<Initiative> curatedEntries = new io.policygraph.seed.SeedReader().parse(curated).reports().get(0).initiatives();
+
+		ImportReview review = ImportReview.of(curatedEntries, result.report().initiatives());
+		assertThat(review.missing()).isEqualTo(1);
+		assertThat(review.lines()).anyMatch(line -> line.startsWith("- 2018-11-s2-beijing-2 (not found by the import): '北京互联网法院首审"));
+		// the entries after it are paired by what they say, not by position: only the sector differences remain
+		assertThat(review.identical()).isEqualTo(curatedEntries.size() - 1 - 5);
+		assertThat(review.lines()).noneMatch(line -> line.contains("Actor[") || line.contains("imported as 2018-11-s2-beijing-2"));
+	}
+
+	@Test
+	void aRowHeadingThatOnlyStartsWithAKnownNameIsReadButFlagged() {
+		var result = importText(ReportTexts.november().replace("\n浙江省\t", "\n浙江生\t"));
+		assertThat(result.report().initiatives()).anyMatch(i -> i.id().equals("2018-11-s2-zhejiang-1"));
+		assertThat(result.warnings()).anyMatch(warning -> warning.startsWith("row heading '浙江生'")
+				&& warning.contains("read as 浙江省 (zhejiang)"));
+	}
+
 	private static ReportImporter.Result importText(String text) {
 		ParsedReport parsed = new ReportParser().parse(text, "report.txt");
 		return new ReportImporter(curated, parsed.month()).importReport(parsed, "report.txt");

@@ -23,7 +23,7 @@ final class ReportEncoding {
 
 	static String decode(byte[] bytes) {
 		if (bytes.length == 0) {
-			throw new ReportFormatException(1, "empty file");
+			throw new ReportFormatException(0, "the text is empty");
 		}
 		if (startsWithUtf16Bom(bytes)) {
 			throw new ReportFormatException(1, UTF16);

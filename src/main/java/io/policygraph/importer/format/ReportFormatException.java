@@ -21,7 +21,7 @@ public class ReportFormatException extends RuntimeException {
 	}
 
 	public ReportFormatException(String sourceName, int line, String problem, Throwable cause) {
-		super("line " + line + ": " + problem, cause);
+		super(line > 0 ? "line " + line + ": " + problem : problem, cause);
 		this.sourceName = sourceName;
 		this.line = line;
 		this.problem = problem;
@@ -32,7 +32,7 @@ public class ReportFormatException extends RuntimeException {
 		this(null, line, problem, null);
 	}
 
-	/** The 1-based line of the text where the problem was found. */
+	/** The 1-based line of the text where the problem was found; 0 when the problem is with the whole text (no such file). */
 	public int line() {
 		return line;
 	}

@@ -82,7 +82,7 @@ public final class ReportParser {
 
 	private ParsedReport read(String text) {
 		if (text.isEmpty()) {
-			throw new ReportFormatException(1, "empty file");
+			throw new ReportFormatException(0, "the text is empty");
 		}
 		ReportEncoding.requireText(text);
 		ReportLines lines = new ReportLines(text);

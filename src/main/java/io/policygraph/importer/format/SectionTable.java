@@ -309,6 +309,12 @@ final class SectionTable {
 			if (draft.text.isEmpty()) {
 				draft.warnings.add("the entry has no text after its date");
 			}
+			undatedParagraph(text.substring(date.end(), end)).ifPresent(paragraph -> {
+				String doubt = "a paragraph after a complete sentence has no date and was read as part of this entry: '"
+						+ ReportHead.snippet(paragraph) + "' (a date missing or misprinted?)";
+				draft.warnings.add(doubt);
+				warnings.add("line %d: %s row '%s': %s".formatted(line, section.name(), row.heading, doubt));
+			});
 			row.entries.add(draft);
 		}
 	}
@@ -330,6 +336,23 @@ final class SectionTable {
 	}
 
 	/** Whether a date found at {@code start} begins an entry rather than standing inside a sentence. */
+	/**
+	 * Text of an entry that opens a new paragraph or bullet after a complete sentence without a date
+	 * of its own (…。<p>株洲市…, …。➤ 9 月1l日…): probably an entry whose date is missing or misprinted.
+	 * A paragraph that continues a sentence cut by a page break (…助力全<p>面打赢…) is none.
+	 */
+	private static java.util.Optional<String> undatedParagraph(String entry) {
+		for (int at = entry.indexOf(PrintedText.MARK); at >= 0; at = entry.indexOf(PrintedText.MARK, at + 1)) {
+			String before = PrintedText.trim(entry.substring(0, at).replace(String.valueOf(PrintedText.MARK), ""));
+			String after = clean(entry.substring(at));
+			if (!before.isEmpty() && !after.isEmpty() && SENTENCE_END.indexOf(before.charAt(before.length() - 1)) >= 0
+					&& !after.startsWith("<")) {
+				return java.util.Optional.of(after);
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
 	private static boolean startsEntry(String text, int start) {
 		int i = start - 1;
 		if (i < 0 || text.charAt(i) == PrintedText.MARK || text.charAt(i) == '>') {

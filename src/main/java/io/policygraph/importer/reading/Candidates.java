@@ -65,8 +65,14 @@ public final class Candidates {
 
 	/** A city or district with the region it is part of (a known id or another candidate's). */
 	public String region(String name, RegionLevel level, String partOf, String where) {
-		return add(name, where, "region",
-				(id, aliases) -> new Region(id, name, name, aliases, level, partOf, review("region", where)));
+		return region(name, level, partOf, where, List.of());
+	}
+
+	/** A city or district, also written by the given short names (绍兴 for 绍兴市). */
+	public String region(String name, RegionLevel level, String partOf, String where, List<String> shortNames) {
+		return add(name, where, "region", (id, aliases) -> new Region(id, name, name,
+				java.util.stream.Stream.concat(shortNames.stream(), aliases.stream()).distinct().toList(), level, partOf,
+				review("region", where)));
 	}
 
 	/** A company, a group's branch or subsidiary ({@code parent}), placed in {@code region} where its name says so. */

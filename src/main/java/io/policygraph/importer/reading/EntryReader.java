@@ -134,6 +134,11 @@ public final class EntryReader {
 		return partnerships;
 	}
 
+	/** The names this reader reads by, with the candidates it has found so far. */
+	public Gazetteer gazetteer() {
+		return gazetteer;
+	}
+
 	/** Titles of documents the entry says were issued. */
 	public List<String> announcedTitles(String text) {
 		return EntryContext.announcedTitles(text, vocabulary);

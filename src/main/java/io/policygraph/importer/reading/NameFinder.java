@@ -226,7 +226,21 @@ public final class NameFinder {
 				end = unit.end();
 				suffix = unit.group(1);
 			}
-			newBody(visible, visible.substring(start, end), start, suffix, where, contextRegion, found);
+			if (newBody(visible, visible.substring(start, end), start, suffix, where, contextRegion, found)) {
+				continue;
+			}
+			// 青岛市中心医院: the shortest run to a suffix (青岛市中心) is no name; the next longer one may be
+			for (int longer = end + 1; longer <= Math.min(visible.length(), start + 26); longer++) {
+				if (!Character.isLetterOrDigit(visible.charAt(longer - 1))) {
+					break;
+				}
+				String run = visible.substring(start, longer);
+				String longerSuffix = suffixAt(visible, longer);
+				if (!longerSuffix.isEmpty() && !vocabulary.branchSuffixes().contains(longerSuffix)
+						&& newBody(visible, run, start, longerSuffix, where, contextRegion, found)) {
+					break;
+				}
+			}
 		}
 	}
 
@@ -312,7 +326,7 @@ public final class NameFinder {
 		boolean headIsCompany = headKind == Kind.COMPANY
 				|| headKind == null && vocabulary.legalForms().stream().anyMatch(head::endsWith) && head.length() >= 4;
 		boolean headIsNational = headKind == Kind.MINISTRY
-				|| headKind == null && (head.startsWith("国家") || head.startsWith("中华人民共和国"));
+				|| headKind == null && isNational(head);
 		String id;
 		Optional<Mention> known = gazetteer.lookup(candidate).filter(m -> m.end() == candidate.length());
 		if (known.isPresent()) {
@@ -332,11 +346,11 @@ public final class NameFinder {
 	}
 
 	/** A name that ends in a body's suffix after a place or a known body, or with a legal form of its own. */
-	private void newBody(String visibleText, String candidate, int start, String suffix, String where,
+	private boolean newBody(String visibleText, String candidate, int start, String suffix, String where,
 			String contextRegion, TreeMap<Integer, Mention> found) {
 		int end = start + candidate.length();
 		if (crossesAKnownName(found, start, end)) {
-			return;
+			return false;
 		}
 		List<Mention> inner = new ArrayList<>(found.subMap(start, end).values());
 		if (!inner.isEmpty()) {
@@ -347,16 +361,16 @@ public final class NameFinder {
 			boolean nationalAliasAlone = last.end() == end && last.kind() == Kind.MINISTRY
 					&& inner.stream().noneMatch(m -> m.kind() == Kind.REGION);
 			if (sameAsKnown || knownEndsIt || nationalAliasAlone) {
-				return;
+				return false;
 			}
 		}
 		Optional<BodySuffix> suffixKind = vocabulary.bodySuffixes().stream().filter(s -> suffix.endsWith(s.suffix())).findFirst();
 		if (suffixKind.isEmpty()) {
-			return;
+			return false;
 		}
 		BodySuffix kind = suffixKind.get();
 		if (vocabulary.branchSuffixes().contains(suffix)) {
-			return; // a branch needs its group's name before its place: see localOffice
+			return false; // a branch needs its group's name before its place: see localOffice
 		}
 		// what stands before the name's own words: a place (known or new)
 		String place = null;
@@ -369,9 +383,12 @@ public final class NameFinder {
 				String id = candidates.contains(first.id()) ? candidates.company(candidate, null, null, where) : first.id();
 				replaceInside(found, start, end, new Mention(id, Kind.COMPANY, candidate, start, end));
 			}
-			return; // a known body's name opens it: 蚂蚁金服与中国邮政储蓄银行 is two names
+			return false; // a known body's name opens it: 蚂蚁金服与中国邮政储蓄银行 is two names
 		}
 		if (first != null && first.start() == start && first.kind() == Kind.REGION) {
+			if (Vocabulary.endsWithAny(first.name(), vocabulary.governmentForms())) {
+				return false; // 北京市人民政府 + 办公厅: the government's own office is the region itself
+			}
 			place = first.id();
 			bodyStart = first.end() - start;
 		}
@@ -383,15 +400,15 @@ public final class NameFinder {
 			}
 		}
 		if (vocabulary.bodySuffixes().stream().anyMatch(other -> candidate.startsWith(other.suffix()))) {
-			return; // 银行手机银行: a name does not open with a suffix
+			return false; // 银行手机银行: a name does not open with a suffix
 		}
 		if (Vocabulary.startsWithAny(visibleText.substring(end), vocabulary.thingsNamedAfterABody())) {
-			return; // 共建武汉市互联网医院服务平台: the platform is named after a hospital that is not there
+			return false; // 共建武汉市互联网医院服务平台: the platform is named after a hospital that is not there
 		}
 		String body = candidate.substring(bodyStart, candidate.length() - suffix.length());
 		if (!looksLikeAName(candidate, candidate.substring(bodyStart), body, kind, place != null)
 				|| !standsAsAName(visibleText, end, body, place != null) || suffixStartsAWord(visibleText, end, suffix)) {
-			return;
+			return false;
 		}
 		Optional<Mention> known = gazetteer.lookup(candidate).filter(m -> m.end() == candidate.length());
 		String id;
@@ -408,6 +425,7 @@ public final class NameFinder {
 			id = candidates.organization(candidate, kind.organizationKind(), place, where);
 		}
 		replaceInside(found, start, end, new Mention(id, gazetteer.kindOf(id), candidate, start, end));
+		return true;
 	}
 
 	/** The longest own words of a bureau's name: 人力资源和社会保障 (厅), 大数据应用发展 (管理局). */
@@ -419,6 +437,16 @@ public final class NameFinder {
 	private boolean suffixStartsAWord(String text, int end, String suffix) {
 		String from = text.substring(end - suffix.length());
 		return vocabulary.suffixWords().stream().anyMatch(word -> word.length() > suffix.length() && from.startsWith(word));
+	}
+
+	/** The body suffix a run of the text ends with at {@code end} (the longest), or "". */
+	private String suffixAt(String text, int end) {
+		return vocabulary.bodySuffixes()
+			.stream()
+			.map(BodySuffix::suffix)
+			.filter(suffix -> end >= suffix.length() && text.startsWith(suffix, end - suffix.length()))
+			.findFirst()
+			.orElse("");
 	}
 
 	/** A national body's name: 国家…, 国务院…, 中华人民共和国…. */
@@ -672,7 +700,7 @@ public final class NameFinder {
 				.orElseGet(() -> candidates.region(division.cityName(), RegionLevel.CITY, province.get(), where));
 		}
 		return candidates.region(division.name(), division.district() ? RegionLevel.DISTRICT : RegionLevel.CITY, parent,
-				where);
+				where, division.shortName() == null ? List.of() : List.of(division.shortName()));
 	}
 
 	private static boolean insideAny(TreeMap<Integer, Mention> found, int at) {

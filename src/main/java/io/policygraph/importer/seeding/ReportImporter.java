@@ -138,7 +138,7 @@ public final class ReportImporter {
 
 		Map<String, String> rowIds = new LinkedHashMap<>();
 		parsed.entries().forEach(entry -> rowIds.computeIfAbsent(entry.section() + "|" + entry.rowHeading(),
-				key -> rowId(entry, candidates)));
+				key -> rowId(entry, candidates, warnings)));
 		var summits = new SummitReader(gazetteer, vocabulary, names, candidates);
 		List<Event> events = new ArrayList<>(parsed.summits().stream().map(summit -> summits.event(summit, warnings)).toList());
 		events.forEach(event -> gazetteer.addEvent(event.id(), event.name(), event.aliases(), event.city()));
@@ -318,8 +318,17 @@ public final class ReportImporter {
 		return headings(entry).stream().skip(1).map(heading -> heading(entry.section(), heading, candidates)).toList();
 	}
 
-	private String rowId(ParsedEntry entry, Candidates candidates) {
-		return heading(entry.section(), headings(entry).get(0), candidates);
+	private String rowId(ParsedEntry entry, Candidates candidates, List<String> warnings) {
+		String heading = headings(entry).get(0);
+		String id = heading(entry.section(), heading, candidates);
+		String name = gazetteer.entity(id) == null ? heading : gazetteer.entity(id).name();
+		boolean exact = gazetteer.lookup(heading).filter(m -> m.end() == heading.length()).isPresent()
+				|| candidates.contains(id);
+		if (!exact) {
+			warnings.add("row heading '" + heading + "' (line " + entry.line() + ") is no name the graph-seed knows; read as "
+					+ name + " (" + id + ") because it starts with that name: check the heading");
+		}
+		return id;
 	}
 
 	/**

@@ -15,6 +15,13 @@ public final class SeedFolder {
 	private SeedFolder() {
 	}
 
+	/** Seed files are read by whoever runs the service: rw-r--r-- like the files of graph-seed/, not a temporary file's rw-------. */
+	private static void readableByAll(Path file) throws IOException {
+		if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+		}
+	}
+
 	/**
 	 * Writes every file beside its target first and moves them into place only when all are
 	 * written, so a failure leaves the folder as it was.
@@ -31,6 +38,7 @@ public final class SeedFolder {
 				Path temporary = Files.createTempFile(destination.getParent(), ".import-", ".tmp");
 				moves.put(temporary, destination);
 				Files.write(temporary, file.getValue());
+				readableByAll(temporary);
 			}
 			for (var move : moves.entrySet()) {
 				Files.move(move.getKey(), move.getValue(), StandardCopyOption.REPLACE_EXISTING,

@@ -22,8 +22,18 @@ class MalformedReportTest {
 
 	@Test
 	void anEmptyFile() {
-		rejects(new byte[0]).withMessage("line 1: empty file");
-		rejects("").withMessage("line 1: empty file");
+		rejects(new byte[0]).withMessage("the text is empty");
+		rejects("").withMessage("the text is empty");
+	}
+
+	@Test
+	void anEntryWhoseDateIsMissingIsReadIntoTheOneBeforeAndFlagged() {
+		String text = ReportFixture.text().replace("<p>10月22日，阿里健康与南开医院携手开启", "<p>阿里健康与南开医院携手开启");
+		ParsedReport report = ReportFixture.parse(text);
+		ParsedEntry first = ReportFixture.entry(report, "天津市", 1);
+		assertThat(first.warnings()).anyMatch(warning -> warning.startsWith(
+				"a paragraph after a complete sentence has no date and was read as part of this entry: '阿里健康与南开医院携手开启"));
+		assertThat(report.warnings()).anyMatch(warning -> warning.contains("row '天津市'") && warning.contains("a date missing"));
 	}
 
 	@Test
@@ -148,6 +158,10 @@ class MalformedReportTest {
 				parser.parse(variant, "variant");
 			}
 			catch (ReportFormatException expected) {
+				if (variant.isEmpty()) {
+					assertThat(expected.getMessage()).isEqualTo("the text is empty");
+					continue;
+				}
 				assertThat(expected.line()).isPositive();
 				assertThat(expected.getMessage()).startsWith("line " + expected.line() + ": ");
 				assertThat(expected.problem()).as("a parser fault caught by its safety net").doesNotStartWith("could not read");

@@ -125,6 +125,21 @@ class EntryReaderTest {
 	}
 
 	@Test
+	void aNewBodysNameIsReadToItsSuffixPastAShorterRunThatIsNoName() {
+		// 青岛市中心 ends in the suffix 中心 but is no name; 青岛市中心医院 is one
+		Reading reading = reader.read(2, "shandong", "青岛市中心医院互联网医院正式上线，患者可在线复诊、购药。");
+		assertThat(reading.actors()).singleElement().satisfies(actor -> {
+			assertThat(seedName(actor.id())).isEqualTo("青岛市中心医院");
+			assertThat(actor.role()).isEqualTo(ActorRole.LEAD);
+		});
+		assertThat(seedName(reading.region())).isEqualTo("青岛市");
+	}
+
+	private static String seedName(String id) {
+		return reader.gazetteer().entity(id).name();
+	}
+
+	@Test
 	void namesAndTermsAreReadAcrossQuotationMarks() {
 		Reading reading = reader.read(3, "huawei", "华为在第五届“互联网之光”博览会上展示“智慧”“政务公开”解决方案。");
 		assertThat(reading.region()).isEqualTo("wuzhen");
