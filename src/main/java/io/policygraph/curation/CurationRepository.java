@@ -25,7 +25,8 @@ class CurationRepository {
 	/** Replaces an entry's properties and the relationships that say what it is. */
 	private static final String WRITE_INITIATIVE = """
 			MERGE (i:Initiative {id: $id})
-			SET i.reportId = $report, i.section = $section, i.rowId = $row, i.date = $date, i.text = $text,
+			SET i.reportId = $report, i.section = $section, i.rowId = $row, i.date = $date,
+			    i.text = $text, i.textKey = $textKey,
 			    i.sourceUrl = $sourceUrl, i.sourceUrlStatus = CASE WHEN $sourceUrl IS NULL THEN 'NONE' ELSE 'OK' END,
 			    i.notes = coalesce(i.notes, []), i.curatedBy = $curator
 			WITH i
@@ -55,9 +56,12 @@ class CurationRepository {
 			MATCH (i:Initiative {id: $id}) DETACH DELETE i RETURN count(*) AS deleted
 			""";
 
+	/** The alias's key joins the entity's keys, for look-up and search. */
 	private static final String ADD_ALIAS = """
 			MATCH (e:Entity {id: $id})
-			SET e.aliases = CASE WHEN $alias IN coalesce(e.aliases, []) THEN e.aliases ELSE coalesce(e.aliases, []) + $alias END
+			SET e.aliases = CASE WHEN $alias IN coalesce(e.aliases, []) THEN e.aliases ELSE coalesce(e.aliases, []) + $alias END,
+			    e.nameKeys = CASE WHEN $aliasKey = '' OR $aliasKey IN coalesce(e.nameKeys, []) THEN e.nameKeys
+			                      ELSE coalesce(e.nameKeys, []) + $aliasKey END
 			RETURN e
 			""";
 
@@ -80,11 +84,14 @@ class CurationRepository {
 			DELETE old
 			""";
 
+	/** The kept entity's keys stay first, its canonical name's key first of all. */
 	private static final String ABSORB = """
 			MATCH (removed:Entity {id: $remove}), (kept:Entity {id: $keep})
 			WITH removed, kept, [n IN coalesce(kept.aliases, []) + [removed.name, removed.nameEn] + coalesce(removed.aliases, [])
-			                     WHERE n <> kept.name] AS names
-			SET kept.aliases = reduce(unique = [], n IN names | CASE WHEN n IN unique THEN unique ELSE unique + n END)
+			                     WHERE n <> kept.name] AS names,
+			     coalesce(kept.nameKeys, []) + coalesce(removed.nameKeys, []) AS keys
+			SET kept.aliases = reduce(unique = [], n IN names | CASE WHEN n IN unique THEN unique ELSE unique + n END),
+			    kept.nameKeys = reduce(unique = [], k IN keys | CASE WHEN k IN unique THEN unique ELSE unique + k END)
 			DETACH DELETE removed
 			RETURN kept
 			""";
@@ -138,10 +145,13 @@ class CurationRepository {
 		}
 	}
 
-	Entity addAlias(String entityId, String alias, String curator) {
+	Entity addAlias(String entityId, String alias, String aliasKey, String curator) {
 		try (var session = driver.session()) {
 			return session.executeWrite(tx -> {
-				Entity entity = Entity.from(tx.run(ADD_ALIAS, Map.of("id", entityId, "alias", alias)).single().get("e").asNode());
+				Entity entity = Entity.from(tx.run(ADD_ALIAS, Map.of("id", entityId, "alias", alias, "aliasKey", aliasKey))
+					.single()
+					.get("e")
+					.asNode());
 				audit(tx, curator, "addAlias", entityId, "alias " + alias);
 				return entity;
 			}, transactions);

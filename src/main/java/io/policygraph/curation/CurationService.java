@@ -21,6 +21,7 @@ import io.policygraph.graph.Initiative;
 import io.policygraph.graph.Region;
 import io.policygraph.graph.Sector;
 import io.policygraph.security.CuratorRole;
+import io.policygraph.text.NameKey;
 import io.policygraph.web.InvalidInputException;
 import io.policygraph.web.InvalidInputException.FieldProblem;
 
@@ -82,7 +83,7 @@ class CurationService {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		return curation.addAlias(entity.get().id(), alias.strip(), curator());
+		return curation.addAlias(entity.get().id(), alias.strip(), NameKey.of(alias), curator());
 	}
 
 	Entity mergeEntities(String keep, String remove) {
@@ -184,6 +185,7 @@ class CurationService {
 		parameters.put("row", actors.isEmpty() ? region : actors.get(0).get("id"));
 		parameters.put("date", input.date());
 		parameters.put("text", input.text().strip());
+		parameters.put("textKey", NameKey.of(input.text()));
 		parameters.put("sourceUrl", input.sourceUrl());
 		parameters.put("region", region);
 		parameters.put("sectors", sectors);

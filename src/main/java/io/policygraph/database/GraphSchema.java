@@ -20,9 +20,20 @@ public class GraphSchema implements InitializingBean {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphSchema.class);
 
-	/** Full-text indexes use the CJK analyzer, which indexes Chinese text as character pairs. */
+	/** Full-text indexes for search use the CJK analyzer, which indexes Chinese text as character pairs. */
 	private static final String CJK = " OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}";
 
+	/**
+	 * The keyword analyzer keeps each value whole: the exact look-up of a name among an entity's id
+	 * and {@code nameKeys}, a list, which a range index cannot answer. (Neo4j allows one full-text
+	 * index per label and properties, so this one and the search index cover different properties.)
+	 */
+	private static final String KEYWORD = " OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}";
+
+	/**
+	 * Every index over names and texts is over their keys ({@link io.policygraph.text.NameKey}); the
+	 * full-text indexes of earlier versions, over the names and texts as printed, are dropped.
+	 */
 	static final List<String> STATEMENTS = List.of(
 			"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
 			"CREATE CONSTRAINT initiative_id IF NOT EXISTS FOR (n:Initiative) REQUIRE n.id IS UNIQUE",
@@ -32,10 +43,12 @@ public class GraphSchema implements InitializingBean {
 			"CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
 			"CREATE INDEX initiative_date IF NOT EXISTS FOR (n:Initiative) ON (n.date)",
 			"CREATE INDEX policy_date IF NOT EXISTS FOR (n:Policy) ON (n.date)",
-			"CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.nameEn, n.aliases]"
-					+ CJK,
-			"CREATE FULLTEXT INDEX initiative_texts IF NOT EXISTS FOR (n:Initiative) ON EACH [n.text]" + CJK,
-			"CREATE FULLTEXT INDEX policy_titles IF NOT EXISTS FOR (n:Policy) ON EACH [n.title, n.titleEn]" + CJK);
+			"DROP INDEX entity_names IF EXISTS", "DROP INDEX initiative_texts IF EXISTS",
+			"DROP INDEX policy_titles IF EXISTS",
+			"CREATE FULLTEXT INDEX entity_keys IF NOT EXISTS FOR (n:Entity) ON EACH [n.id, n.nameKeys]" + KEYWORD,
+			"CREATE FULLTEXT INDEX entity_name_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.nameKeys]" + CJK,
+			"CREATE FULLTEXT INDEX initiative_text_search IF NOT EXISTS FOR (n:Initiative) ON EACH [n.textKey]" + CJK,
+			"CREATE FULLTEXT INDEX policy_title_search IF NOT EXISTS FOR (n:Policy) ON EACH [n.titleKeys]" + CJK);
 
 	private final Driver driver;
 
@@ -71,7 +84,8 @@ public class GraphSchema implements InitializingBean {
 			}
 			session.executeWriteWithoutResult(tx -> tx.run("CALL db.awaitIndexes(300)").consume());
 		}
-		log.info("Graph schema in place: {} constraints and indexes", STATEMENTS.size());
+		log.info("Graph schema in place: {} constraints and indexes",
+				STATEMENTS.stream().filter(statement -> statement.startsWith("CREATE")).count());
 	}
 
 }

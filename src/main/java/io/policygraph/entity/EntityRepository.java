@@ -15,6 +15,7 @@ import io.policygraph.graph.Event;
 import io.policygraph.graph.PageRequest;
 import io.policygraph.graph.Region;
 import io.policygraph.graph.Sector;
+import io.policygraph.text.NameKey;
 
 @Repository
 class EntityRepository {
@@ -45,7 +46,7 @@ class EntityRepository {
 	 */
 	private static final String COMPANIES = """
 			MATCH (c:Company)
-			WHERE ($name IS NULL OR any(n IN [c.name, c.nameEn] + c.aliases WHERE toLower(n) CONTAINS toLower($name)))
+			WHERE ($name IS NULL OR any(key IN c.nameKeys WHERE key CONTAINS $name))
 			  AND ($group IS NULL OR c.id = $group OR EXISTS { (c)-[:SUBSIDIARY_OF*1..]->(:Entity {id: $group}) })
 			  AND ($sector IS NULL OR EXISTS { (c)-[:ACTOR_IN]->(:Initiative)-[:CONCERNS]->(:Entity {id: $sector}) })
 			  AND ($region IS NULL OR EXISTS {
@@ -94,7 +95,8 @@ class EntityRepository {
 			PageRequest page) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("businessSector", businessSectorId);
-		parameters.put("name", name == null || name.isBlank() ? null : name.strip());
+		String nameKey = NameKey.of(name);
+		parameters.put("name", nameKey.isEmpty() ? null : nameKey);
 		parameters.put("region", regionId);
 		parameters.put("sector", sectorId);
 		parameters.put("group", groupId);

@@ -11,6 +11,8 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Repository;
 
+import io.policygraph.text.NameKey;
+
 /** Lookups every area of the API shares: an object by id, an entity by name, neighbours of many objects at once. */
 @Repository
 public class GraphRepository {
@@ -20,16 +22,15 @@ public class GraphRepository {
 			RETURN n LIMIT 1
 			""";
 
-	/** Exact matches only, best kind of match first: id, canonical name, alias, English name. */
+	/**
+	 * Exact matches of a name's key, best kind of match first: id, canonical name (the first of the
+	 * entity's {@code nameKeys}), then an alias or the English name. {@code $term} is the key as one
+	 * quoted term of the keyword index over ids and {@code nameKeys}.
+	 */
 	private static final String BY_NAME = """
-			WITH trim($name) AS name
-			MATCH (e:Entity)
-			WHERE e.id = name OR e.name = name OR name IN e.aliases
-			   OR toLower(e.nameEn) = toLower(name) OR any(alias IN e.aliases WHERE toLower(alias) = toLower(name))
+			CALL db.index.fulltext.queryNodes('entity_keys', $term) YIELD node AS e
 			RETURN e
-			ORDER BY CASE WHEN e.id = name THEN 0 WHEN e.name = name THEN 1 WHEN name IN e.aliases THEN 2 ELSE 3 END,
-			         e.id
-			LIMIT 1
+			ORDER BY CASE WHEN e.id = $key THEN 0 WHEN e.nameKeys[0] = $key THEN 1 ELSE 2 END, e.id
 			""";
 
 	/** Never an id: ids are slugs of letters, digits and single hyphens. */
@@ -52,14 +53,25 @@ public class GraphRepository {
 		}
 	}
 
-	/** The entity a user means by a name, alias, English name or id; empty for an unknown or blank name. */
+	/** The entity a user means by a name, alias, English name or id, in any spelling; empty for an unknown or blank name. */
 	public Optional<Entity> resolve(String name) {
-		if (name == null || name.isBlank()) {
-			return Optional.empty();
+		return named(name).stream().findFirst();
+	}
+
+	/**
+	 * Every entity with this name, alias, English name or id, compared by their {@link NameKey}s,
+	 * best kind of match first.
+	 */
+	public List<Entity> named(String name) {
+		String key = NameKey.of(name);
+		if (key.isEmpty()) {
+			return List.of();
 		}
+		String term = '"' + key.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
 		try (var session = driver.session()) {
-			return session.executeRead(tx -> tx.run(BY_NAME, Map.of("name", name)).stream().findFirst(), transactions)
-				.map(record -> Entity.from(record.get("e").asNode()));
+			return session.executeRead(
+					tx -> tx.run(BY_NAME, Map.of("key", key, "term", term)).list(record -> Entity.from(record.get("e").asNode())),
+					transactions);
 		}
 	}
 

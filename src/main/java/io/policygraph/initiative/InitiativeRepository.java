@@ -20,6 +20,7 @@ import io.policygraph.graph.Initiative;
 import io.policygraph.graph.PageRequest;
 import io.policygraph.graph.Policy;
 import io.policygraph.graph.Report;
+import io.policygraph.text.NameKey;
 
 @Repository
 class InitiativeRepository {
@@ -34,7 +35,7 @@ class InitiativeRepository {
 			        WHERE a.id = $actor OR EXISTS { (a)-[:SUBSIDIARY_OF*1..]->(:Entity {id: $actor}) } })
 			  AND ($from IS NULL OR i.date >= $from)
 			  AND ($to IS NULL OR i.date <= $to)
-			  AND ($text IS NULL OR toLower(i.text) CONTAINS toLower($text))
+			  AND ($text IS NULL OR i.textKey CONTAINS $text)
 			  AND ($report IS NULL OR i.reportId = $report OR EXISTS { (i)-[:REPORTED_IN]->(:Report {month: $report}) })
 			  AND ($section IS NULL OR i.section = $section)
 			WITH i ORDER BY i.date DESC, i.id
@@ -172,7 +173,8 @@ class InitiativeRepository {
 			parameters.put("actor", actorId);
 			parameters.put("from", from);
 			parameters.put("to", to);
-			parameters.put("text", text == null || text.isBlank() ? null : text.strip());
+			String textKey = NameKey.of(text);
+			parameters.put("text", textKey.isEmpty() ? null : textKey);
 			parameters.put("report", report);
 			parameters.put("section", section);
 			return parameters;

@@ -1,5 +1,7 @@
 package io.policygraph.search;
 
+import io.policygraph.graph.GraphObject;
+
 /** The GraphQL enum {@code EntityType}: the kinds of objects search returns, each a node label. */
 enum EntityType {
 
@@ -10,6 +12,11 @@ enum EntityType {
 
 	EntityType(String label) {
 		this.label = label;
+	}
+
+	/** Whether an object is of this kind: each record of the graph is named after its label. */
+	boolean holds(GraphObject node) {
+		return label.equals(node.getClass().getSimpleName());
 	}
 
 }

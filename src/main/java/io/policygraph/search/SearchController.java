@@ -13,9 +13,9 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 import io.policygraph.graph.ApiProperties;
-import io.policygraph.graph.Entity;
-import io.policygraph.graph.GraphObject;
+import io.policygraph.graph.GraphRepository;
 import io.policygraph.search.SearchRepository.Scored;
+import io.policygraph.text.NameKey;
 import io.policygraph.web.InvalidArgumentException;
 
 @Controller
@@ -25,16 +25,20 @@ class SearchController {
 
 	private final SearchRepository search;
 
+	private final GraphRepository graph;
+
 	private final ApiProperties api;
 
-	SearchController(SearchRepository search, ApiProperties api) {
+	SearchController(SearchRepository search, GraphRepository graph, ApiProperties api) {
 		this.search = search;
+		this.graph = graph;
 		this.api = api;
 	}
 
 	/**
-	 * Full-text hits first, best first; when they are fewer than asked for, substring matches
-	 * follow with lower scores (name matches before text matches).
+	 * Entities named exactly the text (name, alias or English name, in any spelling) first, then
+	 * full-text hits, best first; when they are fewer than asked for, substring matches follow with
+	 * lower scores (name matches before text matches). Everything is compared by {@link NameKey}.
 	 */
 	@QueryMapping
 	List<SearchHit> search(@Argument String text, @Argument List<EntityType> types, @Argument Integer first) {
@@ -45,35 +49,32 @@ class SearchController {
 		if (text.length() > MAX_TEXT_LENGTH) {
 			throw new InvalidArgumentException("text", "is longer than " + MAX_TEXT_LENGTH + " characters");
 		}
-		String query = text.strip();
-		if (query.isEmpty()) {
+		String key = NameKey.of(text);
+		if (key.isEmpty()) {
 			return List.of();
 		}
 		Set<EntityType> kinds = types == null || types.isEmpty() ? EnumSet.allOf(EntityType.class) : EnumSet.copyOf(types);
 		Map<String, SearchHit> hits = new LinkedHashMap<>();
-		List<Scored> fullText = search.fullText(LuceneQuery.of(query), kinds, limit);
-		double best = fullText.stream().mapToDouble(Scored::score).max().orElse(0);
+		List<Scored> fullText = search.fullText(LuceneQuery.of(key), kinds, limit);
+		double best = fullText.stream().mapToDouble(Scored::score).max().orElse(1.0);
+		graph.named(text)
+			.stream()
+			.filter(entity -> kinds.stream().anyMatch(kind -> kind.holds(entity)))
+			.forEach(entity -> hits.putIfAbsent(entity.id(), new SearchHit(2 * best, entity, Snippets.of(entity, key))));
 		fullText.stream()
-			.map(hit -> new SearchHit(isNamed(hit.node(), query) ? hit.score() + best : hit.score(), hit.node(),
-					Snippets.of(hit.node(), query)))
-			.sorted(Comparator.comparingDouble(SearchHit::score).reversed())
-			.forEach(hit -> hits.putIfAbsent(hit.node().id(), hit));
+			.sorted(Comparator.comparingDouble(Scored::score).reversed())
+			.forEach(hit -> hits.putIfAbsent(hit.node().id(),
+					new SearchHit(hit.score(), hit.node(), Snippets.of(hit.node(), key))));
 		if (hits.size() < limit) {
 			double below = hits.values().stream().mapToDouble(SearchHit::score).min().orElse(1.0) / 2;
-			for (Scored hit : search.substring(query, kinds, limit)) {
+			for (Scored hit : search.substring(key, kinds, limit)) {
 				hits.putIfAbsent(hit.node().id(),
-						new SearchHit(hit.byName() ? below : below / 2, hit.node(), Snippets.of(hit.node(), query)));
+						new SearchHit(hit.byName() ? below : below / 2, hit.node(), Snippets.of(hit.node(), key)));
 			}
 		}
 		List<SearchHit> ranked = new ArrayList<>(hits.values());
 		ranked.sort(Comparator.comparingDouble(SearchHit::score).reversed());
 		return ranked.subList(0, Math.min(limit, ranked.size()));
-	}
-
-	/** An entity whose name, English name or an alias is exactly the query outranks partial matches. */
-	private static boolean isNamed(GraphObject node, String query) {
-		return node instanceof Entity entity && (entity.name().equalsIgnoreCase(query)
-				|| entity.nameEn().equalsIgnoreCase(query) || entity.aliases().stream().anyMatch(query::equalsIgnoreCase));
 	}
 
 }

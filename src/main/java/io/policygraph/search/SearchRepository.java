@@ -15,11 +15,11 @@ import io.policygraph.graph.GraphObject;
 @Repository
 class SearchRepository {
 
-	/** The indexes to ask, by the kinds of objects they hold. */
-	private static final Map<String, Set<EntityType>> INDEXES = Map.of("entity_names",
+	/** The indexes to ask, by the kinds of objects they hold; each indexes keys ({@code NameKey}). */
+	private static final Map<String, Set<EntityType>> INDEXES = Map.of("entity_name_search",
 			Set.of(EntityType.MINISTRY, EntityType.REGION, EntityType.COMPANY, EntityType.ORGANIZATION,
 					EntityType.SECTOR, EntityType.EVENT),
-			"initiative_texts", Set.of(EntityType.INITIATIVE), "policy_titles", Set.of(EntityType.POLICY));
+			"initiative_text_search", Set.of(EntityType.INITIATIVE), "policy_title_search", Set.of(EntityType.POLICY));
 
 	private static final String FULL_TEXT = """
 			CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node, score
@@ -28,14 +28,13 @@ class SearchRepository {
 			""";
 
 	/**
-	 * What the CJK analyzer cannot find: one character, a fragment of a Latin word. Names match
-	 * before texts.
+	 * What the CJK analyzer cannot find: one character, a fragment of a Latin word, within the keys
+	 * of names, titles and texts. Names match before texts.
 	 */
 	private static final String SUBSTRING = """
 			MATCH (n) WHERE (n:Entity OR n:Initiative OR n:Policy) AND any(label IN labels(n) WHERE label IN $labels)
-			WITH n, toLower($text) AS text
-			WITH n, [x IN [n.name, n.nameEn, n.title, n.titleEn] + coalesce(n.aliases, []) WHERE toLower(x) CONTAINS text] AS names,
-			     n.text IS NOT NULL AND toLower(n.text) CONTAINS text AS inText
+			WITH n, [x IN coalesce(n.nameKeys, n.titleKeys, []) WHERE x CONTAINS $key] AS names,
+			     coalesce(n.textKey, '') CONTAINS $key AS inText
 			WHERE size(names) > 0 OR inText
 			RETURN n AS node, size(names) > 0 AS byName
 			ORDER BY byName DESC, n.id
@@ -69,11 +68,11 @@ class SearchRepository {
 		return hits;
 	}
 
-	List<Scored> substring(String text, Set<EntityType> types, int limit) {
+	List<Scored> substring(String key, Set<EntityType> types, int limit) {
 		List<String> labels = types.stream().map(type -> type.label).toList();
 		try (var session = driver.session()) {
 			return session.executeRead(tx -> tx
-				.run(SUBSTRING, Map.of("text", text, "labels", labels, "limit", limit))
+				.run(SUBSTRING, Map.of("key", key, "labels", labels, "limit", limit))
 				.list(SearchRepository::substringHit), transactions);
 		}
 	}

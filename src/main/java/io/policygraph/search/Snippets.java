@@ -2,14 +2,14 @@ package io.policygraph.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import io.policygraph.graph.Entity;
 import io.policygraph.graph.GraphObject;
 import io.policygraph.graph.Initiative;
 import io.policygraph.graph.Policy;
+import io.policygraph.text.NameKey;
 
-/** The part of a hit's name or text that matched the query, for showing next to the hit. */
+/** The part of a hit's name or text that matched the query's key, for showing next to the hit. */
 final class Snippets {
 
 	/** Characters of context on each side of a match in a long text. */
@@ -18,27 +18,27 @@ final class Snippets {
 	private Snippets() {
 	}
 
-	static String of(GraphObject node, String query) {
+	static String of(GraphObject node, String key) {
 		if (node instanceof Initiative initiative) {
-			return around(initiative.text(), query);
+			return around(initiative.text(), key);
 		}
 		if (node instanceof Policy policy) {
 			return policy.title();
 		}
 		if (node instanceof Entity entity) {
-			return bestName(entity, query);
+			return bestName(entity, key);
 		}
 		return null;
 	}
 
-	private static String bestName(Entity entity, String query) {
+	private static String bestName(Entity entity, String key) {
 		List<String> names = new ArrayList<>();
 		names.add(entity.name());
 		names.add(entity.nameEn());
 		names.addAll(entity.aliases());
-		for (String part : parts(query)) {
+		for (String part : parts(key)) {
 			for (String name : names) {
-				if (name.toLowerCase(Locale.ROOT).contains(part)) {
+				if (NameKey.of(name).contains(part)) {
 					return name;
 				}
 			}
@@ -46,10 +46,10 @@ final class Snippets {
 		return entity.name();
 	}
 
-	private static String around(String text, String query) {
-		String lower = text.toLowerCase(Locale.ROOT);
-		for (String part : parts(query)) {
-			int at = lower.indexOf(part);
+	private static String around(String text, String key) {
+		String folded = NameKey.ofEachCharacter(text);
+		for (String part : parts(key)) {
+			int at = folded.indexOf(part);
 			if (at >= 0) {
 				int start = Math.max(0, at - CONTEXT);
 				int end = Math.min(text.length(), at + part.length() + CONTEXT);
@@ -59,12 +59,11 @@ final class Snippets {
 		return text.length() <= 2 * CONTEXT ? text : text.substring(0, 2 * CONTEXT) + "…";
 	}
 
-	/** The whole query first, then its words, then its character pairs, as the CJK analyzer sees them. */
-	private static List<String> parts(String query) {
-		String lower = query.toLowerCase(Locale.ROOT).strip();
+	/** The whole key first, then its words, then its character pairs, as the CJK analyzer sees them. */
+	private static List<String> parts(String key) {
 		List<String> parts = new ArrayList<>();
-		parts.add(lower);
-		for (String word : lower.split("\\s+")) {
+		parts.add(key);
+		for (String word : key.split(" ")) {
 			parts.add(word);
 			for (int i = 0; i + 2 <= word.length(); i++) {
 				parts.add(word.substring(i, i + 2));

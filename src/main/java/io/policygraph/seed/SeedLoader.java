@@ -11,6 +11,7 @@ import java.util.function.IntFunction;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +20,7 @@ import io.policygraph.seed.SeedRecords.Event;
 import io.policygraph.seed.SeedRecords.Initiative;
 import io.policygraph.seed.SeedRecords.Named;
 import io.policygraph.seed.SeedRecords.Policy;
+import io.policygraph.text.NameKey;
 
 /**
  * Writes a validated {@link GraphSeed} into Neo4j in one write transaction: MERGE by id, so
@@ -40,7 +42,7 @@ public class SeedLoader {
 			UNWIND $rows AS row
 			MERGE (n:Entity {id: row.id})
 			REMOVE n:%s
-			SET n:%s, n.name = row.name, n.nameEn = row.nameEn, n.aliases = row.aliases,
+			SET n:%s, n.name = row.name, n.nameEn = row.nameEn, n.aliases = row.aliases, n.nameKeys = row.nameKeys,
 			    n += row.extra, n.seedVersion = $version, n.seedLayer = row.layer
 			""";
 
@@ -92,6 +94,20 @@ public class SeedLoader {
 			SET s.version = $version, s.loadedAt = datetime(), s.reports = $reports, s.layers = $layers
 			""";
 
+	/** Nodes without the keys of their names or text: written by an earlier version, or by hand. */
+	private static final String WITHOUT_KEYS = """
+			MATCH (n) WHERE (n:Entity AND n.nameKeys IS NULL) OR ((n:Initiative OR n:Event) AND n.textKey IS NULL)
+			             OR (n:Policy AND n.titleKeys IS NULL)
+			RETURN elementId(n) AS node, labels(n) AS labels, n.name AS name, n.nameEn AS nameEn,
+			       coalesce(n.aliases, []) AS aliases, n.text AS text, n.title AS title, n.titleEn AS titleEn
+			""";
+
+	private static final String SET_KEYS = """
+			UNWIND $rows AS row
+			MATCH (n) WHERE elementId(n) = row.node
+			SET n += row.keys
+			""";
+
 	private final Driver driver;
 
 	public SeedLoader(Driver driver) {
@@ -119,6 +135,35 @@ public class SeedLoader {
 				(System.nanoTime() - started) / 1_000_000, seed.reports().size(),
 				seed.reports().stream().mapToInt(report -> report.initiatives().size()).sum(),
 				presentLayers(seed));
+	}
+
+	/**
+	 * Gives the nodes that lack them the keys of their names and text ({@link NameKey}), which the
+	 * seed and curators write with every node: a database from before keys answers every spelling too.
+	 */
+	public int addMissingKeys() {
+		try (var session = driver.session()) {
+			return session.executeWrite(tx -> {
+				List<Map<String, Object>> rows = tx.run(WITHOUT_KEYS).list(record -> {
+					List<String> labels = record.get("labels").asList(Value::asString);
+					Map<String, Object> keys = new HashMap<>();
+					if (labels.contains("Entity")) {
+						keys.put("nameKeys", NameKey.ofNames(record.get("name").asString(null),
+								record.get("nameEn").asString(null), record.get("aliases").asList(Value::asString)));
+					}
+					if (labels.contains("Initiative") || labels.contains("Event")) {
+						keys.put("textKey", NameKey.of(record.get("text").asString(null)));
+					}
+					if (labels.contains("Policy")) {
+						keys.put("titleKeys", NameKey.ofNames(record.get("title").asString(null),
+								record.get("titleEn").asString(null), List.of()));
+					}
+					return Map.of("node", record.get("node").asString(), "keys", keys);
+				});
+				tx.run(SET_KEYS, Map.of("rows", rows)).consume();
+				return rows.size();
+			});
+		}
 	}
 
 	private void write(TransactionContext tx, GraphSeed seed) {
@@ -322,7 +367,8 @@ public class SeedLoader {
 			for (int i = 0; i < records.size(); i++) {
 				T record = records.get(i);
 				rows.add(Map.of("id", record.id(), "name", record.name(), "nameEn", record.nameEn(), "aliases",
-						record.aliases(), "extra", extra.apply(record), "layer", layers.apply(i).name()));
+						record.aliases(), "nameKeys", NameKey.ofNames(record.name(), record.nameEn(), record.aliases()),
+						"extra", extra.apply(record), "layer", layers.apply(i).name()));
 			}
 			rows(statement, rows);
 		}
@@ -362,6 +408,7 @@ public class SeedLoader {
 			properties.put("theme", event.theme());
 			properties.put("figures", event.figures());
 			properties.put("text", event.text());
+			properties.put("textKey", NameKey.of(event.text()));
 			return properties;
 		}
 
@@ -373,6 +420,7 @@ public class SeedLoader {
 			properties.put("rowId", initiative.row());
 			properties.put("date", initiative.date());
 			properties.put("text", initiative.text());
+			properties.put("textKey", NameKey.of(initiative.text()));
 			properties.put("sourceUrl", initiative.sourceUrl());
 			properties.put("sourceUrlStatus", initiative.sourceUrlStatus().name());
 			properties.put("sourceUrlIssue", initiative.sourceUrlIssue());
@@ -386,6 +434,7 @@ public class SeedLoader {
 			properties.put("reportId", report.report().id());
 			properties.put("title", policy.title());
 			properties.put("titleEn", policy.titleEn());
+			properties.put("titleKeys", NameKey.ofNames(policy.title(), policy.titleEn(), List.of()));
 			properties.put("date", policy.date());
 			return properties;
 		}

@@ -40,13 +40,18 @@ public class SeedStartup implements InitializingBean {
 			GraphSeed seed = reader.parse(sources);
 			if (loader.loadedVersion().filter(seed.hash()::equals).isPresent()) {
 				log.info("Graph-seed {} is already loaded ({})", seed.hash().substring(0, 12), sources.describe());
-				return;
 			}
-			if (sources.imports() == null) {
-				log.info("No imports folder at {} (nothing imported yet?): the built-in seed is loaded alone;"
-						+ " months imported earlier keep their nodes", properties.imports());
+			else {
+				if (sources.imports() == null) {
+					log.info("No imports folder at {} (nothing imported yet?): the built-in seed is loaded alone;"
+							+ " months imported earlier keep their nodes", properties.imports());
+				}
+				loader.load(seed);
 			}
-			loader.load(seed);
+			int keyed = loader.addMissingKeys();
+			if (keyed > 0) {
+				log.info("Name and text keys added to {} nodes written without them", keyed);
+			}
 		}
 		catch (SeedException ex) {
 			ex.problems().forEach(problem -> log.error("graph-seed: {}", problem));

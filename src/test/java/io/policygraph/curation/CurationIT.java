@@ -47,7 +47,10 @@ class CurationIT {
 	void removeCuratedData() {
 		driver.executableQuery("MATCH (i:Initiative) WHERE i.curatedBy IS NOT NULL DETACH DELETE i").execute();
 		driver.executableQuery("MATCH (a:AuditEntry) DELETE a").execute();
-		driver.executableQuery("MATCH (e:Entity {id: 'baidu'}) SET e.aliases = [a IN e.aliases WHERE a <> '度娘']").execute();
+		driver.executableQuery("""
+				MATCH (e:Entity {id: 'baidu'})
+				SET e.aliases = [a IN e.aliases WHERE a <> '度娘'], e.nameKeys = [k IN e.nameKeys WHERE k <> '度娘']
+				""").execute();
 	}
 
 	@Test
@@ -105,9 +108,11 @@ class CurationIT {
 	void twoNodesOfTheSameActorMergeIntoOneKeepingEveryRelationship() {
 		driver.executableQuery("""
 				MATCH (i:Initiative {id: '2018-11-s2-tianjin-3'}), (j:Initiative {id: '2018-11-s2-tianjin-1'})
-				CREATE (:Entity:Organization {id: 'test-bureau-a', name: '测试局', nameEn: 'Test Bureau', aliases: ['测局'], kind: 'GOVERNMENT'})
+				CREATE (:Entity:Organization {id: 'test-bureau-a', name: '测试局', nameEn: 'Test Bureau', aliases: ['测局'], kind: 'GOVERNMENT',
+				                              nameKeys: ['测试局', 'test bureau', '测局']})
 				         -[:ACTOR_IN {role: 'LEAD', initiativeId: i.id}]->(i)
-				CREATE (:Entity:Organization {id: 'test-bureau-b', name: '天津市测试局', nameEn: 'Tianjin Test Bureau', aliases: [], kind: 'GOVERNMENT'})
+				CREATE (:Entity:Organization {id: 'test-bureau-b', name: '天津市测试局', nameEn: 'Tianjin Test Bureau', aliases: [], kind: 'GOVERNMENT',
+				                              nameKeys: ['天津市测试局', 'tianjin test bureau']})
 				         -[:ACTOR_IN {role: 'PARTNER', initiativeId: j.id}]->(j)
 				""").execute();
 		try {
@@ -118,6 +123,8 @@ class CurationIT {
 					"Tianjin Test Bureau");
 			assertThat(anonymous().query("{ entity(name: \"天津市测试局\") { id } }").at("/data/entity/id").asString())
 				.isEqualTo("test-bureau-a");
+			assertThat(anonymous().query("{ entity(name: \"天津市測試局\") { id } }").at("/data/entity/id").asString())
+				.as("the removed entity's names in another spelling").isEqualTo("test-bureau-a");
 			var roles = driver.executableQuery("""
 					MATCH (:Entity {id: 'test-bureau-a'})-[r:ACTOR_IN]->(i) RETURN i.id + ':' + r.role AS role ORDER BY role
 					""").execute().records().stream().map(r -> r.get("role").asString()).toList();
@@ -133,10 +140,13 @@ class CurationIT {
 	}
 
 	@Test
-	void anAddedAliasResolvesAtOnce() {
-		curator().query("mutation { addAlias(entity: \"百度\", alias: \"度娘\") { name aliases } }");
-		assertThat(anonymous().query("{ entity(name: \"度娘\") { name } }").at("/data/entity/name").asString())
-			.isEqualTo("百度");
+	void anAddedAliasResolvesAtOnceInAnySpelling() {
+		curator().query("mutation { addAlias(entity: \"ＢＡＩＤＵ\", alias: \"度娘\") { name aliases } }");
+		for (String name : List.of("度娘", "度\u200B娘", "\uFEFF度娘\u00A0")) {
+			assertThat(anonymous().query("query($name: String!) { entity(name: $name) { name } }", Map.of("name", name))
+				.at("/data/entity/name")
+				.asString()).as(name).isEqualTo("百度");
+		}
 	}
 
 	@Test

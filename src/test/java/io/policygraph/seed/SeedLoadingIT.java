@@ -58,6 +58,28 @@ class SeedLoadingIT {
 	}
 
 	@Test
+	void nodesWrittenWithoutKeysGetTheSameKeysTheSeedWrites() {
+		String keys = """
+				MATCH (e:Entity {id: 'tencent'}), (i:Initiative {id: '2018-11-s2-tianjin-2'}), (p:Policy)
+				WITH e, i, p ORDER BY p.id LIMIT 1
+				RETURN [e.nameKeys, [i.textKey], p.titleKeys] AS keys
+				""";
+		List<Object> written = driver.executableQuery(keys).execute().records().get(0).get("keys").asList();
+		driver.executableQuery("""
+				MATCH (e:Entity {id: 'tencent'}), (i:Initiative {id: '2018-11-s2-tianjin-2'}), (p:Policy)
+				WITH e, i, p ORDER BY p.id LIMIT 1
+				REMOVE e.nameKeys, i.textKey, p.titleKeys
+				""").execute();
+
+		assertThat(loader.addMissingKeys()).isEqualTo(3);
+
+		assertThat(driver.executableQuery(keys).execute().records().get(0).get("keys").asList()).isEqualTo(written);
+		assertThat(((List<?>) written.get(0)).stream().map(Object::toString)).startsWith("腾讯", "tencent")
+			.contains("腾讯公司", "wechat");
+		assertThat(loader.addMissingKeys()).isZero();
+	}
+
+	@Test
 	void aChangedSeedReplacesWhatTheOldOneWroteButKeepsCuratorData() {
 		GraphSeed seed = curated();
 		Initiative dropped = SeedEdits.removableInitiative(seed, NOVEMBER);
