@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param defaultPageSize items per page when a client does not say
  * @param maxPageSize the most items a page, a search or a nested list may ask for
- * @param maxPathHops the longest path {@code path} looks for
+ * @param maxPathHops the longest path {@code path} and {@code paths} look for
  */
 @ConfigurationProperties("policygraph.api")
 public record ApiProperties(@DefaultValue("20") int defaultPageSize, @DefaultValue("100") int maxPageSize,

@@ -1,7 +1,6 @@
 package io.policygraph.path;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -10,10 +9,15 @@ import org.springframework.stereotype.Controller;
 import io.policygraph.graph.ApiProperties;
 import io.policygraph.graph.GraphObject;
 import io.policygraph.graph.GraphRepository;
+import io.policygraph.graph.Report;
 import io.policygraph.web.InvalidArgumentException;
 
 @Controller
 class PathController {
+
+	private static final int DEFAULT_HOPS = 4;
+
+	private static final int DEFAULT_PATHS = 5;
 
 	private final PathRepository paths;
 
@@ -29,24 +33,37 @@ class PathController {
 
 	@QueryMapping
 	Path path(@Argument String from, @Argument String to, @Argument Integer maxHops) {
-		int hops = maxHops == null ? 4 : maxHops;
+		return paths(from, to, maxHops, 1).stream().findFirst().orElse(null);
+	}
+
+	@QueryMapping
+	List<Path> paths(@Argument String from, @Argument String to, @Argument Integer maxHops, @Argument Integer first) {
+		int hops = maxHops == null ? DEFAULT_HOPS : maxHops;
 		if (hops < 1 || hops > api.maxPathHops()) {
 			throw new InvalidArgumentException("maxHops", "must be between 1 and " + api.maxPathHops() + ", not " + hops);
 		}
-		Optional<GraphObject> start = find(from);
-		Optional<GraphObject> end = find(to);
-		if (start.isEmpty() || end.isEmpty()) {
-			return null;
+		int limit = first == null ? DEFAULT_PATHS : first;
+		if (limit < 1 || limit > api.maxPageSize()) {
+			throw new InvalidArgumentException("first", "must be between 1 and " + api.maxPageSize() + ", not " + limit);
 		}
-		if (start.get().id().equals(end.get().id())) {
-			return new Path(List.of(start.get()), List.of());
+		GraphObject start = end("from", from);
+		GraphObject end = end("to", to);
+		if (start.id().equals(end.id())) {
+			return List.of(Path.of(start));
 		}
-		return paths.shortest(start.get().id(), end.get().id(), hops).orElse(null);
+		return paths.ranked(start.id(), end.id(), hops, limit);
 	}
 
-	/** An entity by name as everywhere else, or any object by id (an initiative, a policy). */
-	private Optional<GraphObject> find(String name) {
-		return graph.resolve(name).<GraphObject>map(entity -> entity).or(() -> graph.byId(name.strip()));
+	/**
+	 * An entity by name as everywhere else, or an initiative or a policy by id. An unknown name is
+	 * an error here, not an empty answer: otherwise "no connection" and "no such name" would look
+	 * the same. The name is not repeated in the message: it is the client's own text.
+	 */
+	private GraphObject end(String argument, String name) {
+		return graph.resolve(name)
+			.<GraphObject>map(entity -> entity)
+			.or(() -> graph.byId(name.strip()).filter(object -> !(object instanceof Report)))
+			.orElseThrow(() -> new InvalidArgumentException(argument, "names no entity, initiative or policy"));
 	}
 
 }

@@ -96,7 +96,7 @@ class AnalystQuestionsIT {
 		assertThat(nodes).first().isEqualTo("baidu");
 		assertThat(nodes).last().isEqualTo("henan");
 		assertThat(nodes).contains("zhengzhou").hasSize(4);
-		assertThat(path.get("steps").valueStream().map(s -> s.at("/initiative/id").asString()))
+		assertThat(path.get("steps").valueStream().map(s -> s.at("/evidence/0/id").asString()))
 			.contains("2018-11-s3-baidu-2");
 		assertThat(path.at("/steps/0/from/id").asString()).isEqualTo("baidu");
 	}
@@ -105,7 +105,6 @@ class AnalystQuestionsIT {
 	void noPathWithinTooFewHopsIsNull() {
 		assertThat(http().data("path", Map.of("from", "百度", "to", "河南省", "maxHops", 2)).get("path").isNull())
 			.isTrue();
-		assertThat(http().data("path", Map.of("from", "百度", "to", "Atlantis")).get("path").isNull()).isTrue();
 	}
 
 	@Test

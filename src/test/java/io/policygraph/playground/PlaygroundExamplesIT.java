@@ -61,8 +61,20 @@ class PlaygroundExamplesIT {
 		assertThat(nodes.get(0).get("id").asString()).isEqualTo("baidu");
 		assertThat(nodes.get(nodes.size() - 1).get("id").asString()).isEqualTo("henan");
 		assertThat(path.get("steps").size()).isEqualTo(nodes.size() - 1);
-		assertThat(path.get("steps").valueStream().map(step -> step.at("/initiative/id").asString()))
+		assertThat(path.get("steps").valueStream().map(step -> step.at("/evidence/0/id").asString()))
 			.contains("2018-11-s3-baidu-2");
+	}
+
+	@Test
+	void thePathsExampleLeadsFromTencentToShaanxiThroughTheXianAgreementFirst() {
+		JsonNode paths = run("paths-from-tencent-to-shaanxi").at("/data/paths");
+
+		assertThat(paths.size()).isGreaterThan(1);
+		assertThat(paths.at("/0/nodes").findValuesAsString("id")).containsExactly("tencent", "2018-11-s2-shaanxi-3",
+				"xian", "shaanxi");
+		assertThat(paths.at("/0/steps/0/evidence/0/sourceUrl").asString())
+			.isEqualTo("http://www.ccn.com.cn/html/shanxi/shichangjianguan/2018/1106/372954.html");
+		assertThat(paths.at("/0/steps/2/evidenced").asBoolean()).isFalse();
 	}
 
 	@Test
