@@ -47,13 +47,17 @@ class EntityRelationsController {
 			RETURN id, collect(p) AS nodes
 			""".formatted(PROVINCE_LEVELS);
 
-	/** The cities and districts a report names in a region, not those held only to complete the hierarchy. */
+	/**
+	 * The cities and districts a report names in a region: those directly part of it, and in place of
+	 * one held only to complete the hierarchy, the places under it (黄陂区 under 武汉市 for 湖北省).
+	 */
 	private static final String REGION_CITIES = """
 			UNWIND $ids AS id
-			MATCH (c:Region)-[:PART_OF]->(:Entity {id: id}) WHERE NOT %s
-			WITH id, c ORDER BY c.id
+			MATCH chain = (c:Region)-[:PART_OF*1..3]->(:Entity {id: id})
+			WHERE NOT %s AND all(between IN nodes(chain)[1..-1] WHERE %s)
+			WITH DISTINCT id, c ORDER BY c.id
 			RETURN id, collect(c) AS nodes
-			""".formatted(EntityRepository.HIERARCHY_ONLY.formatted("c"));
+			""".formatted(EntityRepository.HIERARCHY_ONLY.formatted("c"), EntityRepository.HIERARCHY_ONLY.formatted("between"));
 
 	/** Whether a place or a group is held only to complete the hierarchy (see EntityRepository.HIERARCHY_ONLY). */
 	private static final String HIERARCHY_ONLY = """

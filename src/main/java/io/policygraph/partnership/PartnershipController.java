@@ -27,7 +27,11 @@ class PartnershipController {
 			@Argument LocalDate from, @Argument LocalDate to, @Argument Boolean includeSubsidiaries,
 			@Argument List<LinkKind> kinds, @Argument String businessSector) {
 		InvalidArgumentException.requireOrdered(from, to, "from", "to");
-		List<LinkKind> asked = kinds == null || kinds.isEmpty() ? LinkKind.DEFAULT : kinds;
+		if (kinds != null && kinds.isEmpty()) {
+			throw new InvalidArgumentException("kinds", "must name at least one kind of link, or be left out for "
+					+ LinkKind.DEFAULT);
+		}
+		List<LinkKind> asked = kinds == null ? LinkKind.DEFAULT : kinds;
 		return partnerships.find(graph.idOf(company), graph.idOf(region), graph.idOf(sector), from, to,
 				includeSubsidiaries == null || includeSubsidiaries, asked, graph.idOf(businessSector));
 	}
