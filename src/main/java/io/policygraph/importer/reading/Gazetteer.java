@@ -138,10 +138,6 @@ public final class Gazetteer {
 
 	/** The kind of a known entity (candidates of the running import included); null for an unknown id. */
 	public Kind kindOf(String id) {
-		Named entity = entities.get(id);
-		if (entity == null) {
-			return null;
-		}
 		return kinds.get(id);
 	}
 

@@ -309,9 +309,20 @@ public enum RoleRule {
 		return false;
 	}
 
+	/** The rules, by priority: sorted once, not for every entry. */
+	private static final class Ordered {
+
+		static final List<RoleRule> RULES = java.util.Arrays.stream(values())
+			.sorted(java.util.Comparator.comparingInt(RoleRule::priority))
+			.toList();
+
+		static final List<RoleRule> PER_PARTY = RULES.stream().filter(RoleRule::perParty).toList();
+
+	}
+
 	/** The rules, by priority. */
 	static List<RoleRule> byPriority() {
-		return java.util.Arrays.stream(values()).sorted(java.util.Comparator.comparingInt(RoleRule::priority)).toList();
+		return Ordered.RULES;
 	}
 
 	/** Runs every rule on the entry: whole-entry rules in order, the per-party ones on each party where they stand. */
@@ -324,7 +335,7 @@ public enum RoleRule {
 			}
 			else if (!partiesRead) {
 				partiesRead = true;
-				List<RoleRule> perParty = rules.stream().filter(RoleRule::perParty).toList();
+				List<RoleRule> perParty = Ordered.PER_PARTY;
 				for (Mention party : entry.parties) {
 					if (entry.hasActor(party.id())) {
 						continue;
