@@ -41,7 +41,7 @@ class DocumentLimits extends SimplePerformantInstrumentation {
 	public DocumentAndVariables instrumentDocumentAndVariables(DocumentAndVariables documentAndVariables,
 			InstrumentationExecutionParameters parameters, InstrumentationState state) {
 		var counter = new FieldCounter();
-		new NodeTraverser().depthFirst(counter, documentAndVariables.getDocument());
+		new NodeTraverser().preOrder(counter, documentAndVariables.getDocument());
 		if (counter.aliases > limits.maxAliases()) {
 			throw new AbortExecutionException("The query has " + counter.aliases + " aliased fields; the limit is "
 					+ limits.maxAliases() + " (policygraph.limits.max-aliases)");

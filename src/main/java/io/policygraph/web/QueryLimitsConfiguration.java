@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.AbortExecutionException;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLType;
@@ -20,14 +20,20 @@ import graphql.schema.GraphQLType;
 class QueryLimitsConfiguration {
 
 	@Bean
-	MaxQueryDepthInstrumentation maxQueryDepth(QueryLimits limits) {
-		return new MaxQueryDepthInstrumentation(limits.maxDepth());
+	QueryDepthLimit maxQueryDepth(QueryLimits limits) {
+		return new QueryDepthLimit(limits.maxDepth());
 	}
 
-	/** A list field costs what its items select, times the page size asked for (or the default list weight). */
+	/**
+	 * A list field costs what its items select, times the page size asked for (or the default list
+	 * weight). Introspection costs nothing here: good-faith introspection bounds it.
+	 */
 	@Bean
 	MaxQueryComplexityInstrumentation maxQueryCost(QueryLimits limits) {
 		FieldComplexityCalculator cost = (environment, childCost) -> {
+			if (environment.getField().getName().startsWith("__")) {
+				return 0;
+			}
 			Map<String, Object> arguments = environment.getArguments();
 			// a connection's edges are its page: the connection field already counted `first`
 			boolean edges = environment.getField().getName().equals("edges");
@@ -35,7 +41,11 @@ class QueryLimitsConfiguration {
 					: !edges && isList(environment.getFieldDefinition().getType()) ? limits.listWeight() : 1;
 			return 1 + Math.max(childCost, 0) * items;
 		};
-		return new MaxQueryComplexityInstrumentation(limits.maxCost(), cost);
+		return new MaxQueryComplexityInstrumentation(limits.maxCost(), cost, exceeded -> {
+			throw new AbortExecutionException("The query would resolve about " + exceeded.getComplexity()
+					+ " fields; the limit is " + limits.maxCost() + " (policygraph.limits.max-cost): ask for smaller pages ("
+					+ "first) or fewer nested lists");
+		});
 	}
 
 	/** The transaction settings of every read and curator write of the API. */

@@ -156,6 +156,34 @@ class PlaygroundBrowserIT {
 		screenshot("playground-browser-examples.png");
 	}
 
+	@Test
+	void theDocsPanelAndCompletionLoadTheSchemaWithTheDefaultLimits() {
+		browser.get("http://127.0.0.1:" + port + "/graphiql");
+		WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".graphiql-query-editor .CodeMirror")));
+		wait.until(page -> editorText(".graphiql-query-editor").startsWith("# Companies that worked with 天津市"));
+
+		wait.until(ExpectedConditions.elementToBeClickable(
+				By.xpath("//button[contains(@aria-label, 'Documentation Explorer')]"))).click();
+		By docs = By.cssSelector(".graphiql-doc-explorer");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(docs, "Root Types"));
+		assertThat(browser.findElement(docs).getText()).contains("query", "Query", "mutation", "Mutation")
+			.doesNotContain("Error fetching schema");
+
+		// completion offers the fields of Query as the schema describes them
+		((JavascriptExecutor) browser).executeScript(
+				"const cm = document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror;"
+						+ " cm.setValue('{ partn'); cm.focus(); cm.setCursor({ line: 0, ch: 7 });");
+		browser.findElement(By.cssSelector(".graphiql-query-editor .CodeMirror textarea"))
+			.sendKeys(Keys.chord(Keys.CONTROL, Keys.SPACE));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".CodeMirror-hints"), "partnerships"));
+		screenshot("playground-browser-docs.png");
+
+		assertThat(browser.getPageSource()).doesNotContain("Error fetching schema").doesNotContain("maximum query depth");
+		assertThat(browser.manage().logs().get(LogType.BROWSER).getAll()).map(LogEntry::toString)
+			.noneMatch(entry -> entry.contains("SEVERE"));
+	}
+
 	private String editorText(String pane) {
 		return String.valueOf(((JavascriptExecutor) browser).executeScript(EDITOR_TEXT, pane));
 	}

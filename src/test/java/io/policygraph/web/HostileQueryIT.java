@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import graphql.introspection.Introspection;
 import io.policygraph.support.CypherCounter;
 import io.policygraph.support.GraphQlHttp;
 import io.policygraph.support.PolicyGraphIT;
@@ -35,7 +36,37 @@ class HostileQueryIT {
 	void deepNestingIsRefused() {
 		String nested = "{ entity(name: \"天津\") { ... on Region { " + "parent { ".repeat(14) + "name"
 				+ " }".repeat(14) + " } } }";
-		assertRefused(nested, "maximum query depth exceeded");
+		assertRefused(nested, "The query nests fields 16 deep; the limit is 12 (policygraph.limits.max-depth)");
+	}
+
+	@Test
+	void aQueryAtTheDepthLimitIsAnswered() {
+		String nested = "{ entity(name: \"黄陂区\") { ... on Region { " + "parent { ".repeat(2) + "name"
+				+ " }".repeat(2) + " } } }";
+		assertThat(http().query(nested).at("/data/entity/parent/parent/name").asString()).isEqualTo("湖北省");
+		String deepest = "{ entity(name: \"天津\") { ... on Region { " + "province { ".repeat(10) + "name"
+				+ " }".repeat(10) + " } } }";
+		assertThat(http().query(deepest).toString()).doesNotContain("errors").contains("天津市");
+	}
+
+	@Test
+	void eachFieldAndAliasCountsOnce() {
+		var aliases = new StringBuilder("{");
+		for (int i = 0; i < 30; i++) {
+			aliases.append(" a").append(i).append(": stats { nodes }");
+		}
+		JsonNode thirty = http().query(aliases.append(" }").toString());
+		assertThat(thirty.toString()).doesNotContain("errors");
+		assertThat(thirty.at("/data/a29/nodes").asLong()).isPositive();
+		assertRefused("{" + " a: stats { nodes }" + " b: stats { nodes }".repeat(1)
+				+ java.util.stream.IntStream.range(0, 29).mapToObj(i -> " c" + i + ": stats { nodes }").reduce("", String::concat)
+				+ " }", "The query has 31 aliased fields; the limit is 30 (policygraph.limits.max-aliases)");
+
+		// 150 fields: 75 selections of stats with nodes; 301 is one over the limit
+		String fields = "{" + " stats { nodes }".repeat(75) + " }";
+		assertThat(http().query(fields).at("/data/stats/nodes").asLong()).isPositive();
+		assertRefused("{" + " stats { nodes }".repeat(150) + " __typename }",
+				"The query selects 301 fields; the limit is 300 (policygraph.limits.max-fields)");
 	}
 
 	@Test
@@ -52,7 +83,7 @@ class HostileQueryIT {
 		assertRefused("""
 				{ companies(first: 100) { edges { node { initiatives(first: 100) { edges { node {
 				    actors { entity { name } } sectors { name } policies { title } } } } } } } }
-				""", "maximum query complexity exceeded");
+				""", "fields; the limit is 50000 (policygraph.limits.max-cost)");
 	}
 
 	@Test
@@ -71,9 +102,9 @@ class HostileQueryIT {
 	}
 
 	@Test
-	void introspectionAbuseIsBoundedByTheSameLimits() {
+	void introspectionAbuseIsRefusedAsNotInGoodFaith() {
 		assertRefused("{ __schema { types { fields { type { fields { type { fields { type { fields { type { fields { type { name } } } } } } } } } } } } }",
-				"maximum query depth exceeded");
+				"introspection");
 	}
 
 	@Test
@@ -131,6 +162,11 @@ class HostileQueryIT {
 			JsonNode response = service.http().query("{ __schema { queryType { name } } }");
 			assertThat(response.has("errors")).isTrue();
 			assertThat(service.http().query("{ stats { nodes } }").at("/data/stats/nodes").asLong()).isPositive();
+		}
+		finally {
+			// Spring Boot switches graphql-java's introspection off for the whole JVM, where the
+			// other tests' service runs too
+			Introspection.enabledJvmWide(true);
 		}
 	}
 
