@@ -40,11 +40,11 @@ class PathController {
 	List<Path> paths(@Argument String from, @Argument String to, @Argument Integer maxHops, @Argument Integer first) {
 		int hops = maxHops == null ? DEFAULT_HOPS : maxHops;
 		if (hops < 1 || hops > api.maxPathHops()) {
-			throw new InvalidArgumentException("maxHops", "must be between 1 and " + api.maxPathHops() + ", not " + hops);
+			throw new InvalidArgumentException("maxHops", "must be between 1 and " + api.maxPathHops() + " (policygraph.api.max-path-hops), not " + hops);
 		}
 		int limit = first == null ? DEFAULT_PATHS : first;
 		if (limit < 1 || limit > api.maxPageSize()) {
-			throw new InvalidArgumentException("first", "must be between 1 and " + api.maxPageSize() + ", not " + limit);
+			throw new InvalidArgumentException("first", "must be between 1 and " + api.maxPageSize() + " (policygraph.api.max-page-size), not " + limit);
 		}
 		GraphObject start = end("from", from);
 		GraphObject end = end("to", to);

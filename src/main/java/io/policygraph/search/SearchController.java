@@ -44,7 +44,7 @@ class SearchController {
 	List<SearchHit> search(@Argument String text, @Argument List<EntityType> types, @Argument Integer first) {
 		int limit = first == null ? api.defaultPageSize() : first;
 		if (limit < 1 || limit > api.maxPageSize()) {
-			throw new InvalidArgumentException("first", "must be between 1 and " + api.maxPageSize() + ", not " + limit);
+			throw new InvalidArgumentException("first", "must be between 1 and " + api.maxPageSize() + " (policygraph.api.max-page-size), not " + limit);
 		}
 		if (text.length() > MAX_TEXT_LENGTH) {
 			throw new InvalidArgumentException("text", "is longer than " + MAX_TEXT_LENGTH + " characters");
