@@ -102,7 +102,7 @@ class GraphQlOverHttpIT {
 		for (String result : List.of("tianjin", "byVariables")) {
 			JsonNode entity = printed.at("/" + result + "/data/entity");
 			assertThat(entity.get("name").asString()).isEqualTo("天津市");
-			assertThat(entity.get("nameEn").asString()).isEqualTo("Tianjin");
+			assertThat(entity.get("nameEn").asString()).isEqualTo("Tianjin Municipality");
 			assertThat(entity.get("level").asString()).isEqualTo("MUNICIPALITY");
 		}
 		assertThat(printed.get("methods").valueStream().map(JsonNode::asString)).containsExactly("GET", "GET");
@@ -125,7 +125,7 @@ class GraphQlOverHttpIT {
 		String document = "query A { stats { nodes } } query B { entity(name: \"天津\") { nameEn } }";
 		HttpResponse<String> response = get("?query=" + encode(document) + "&operationName=B");
 
-		assertThat(json(response).at("/data/entity/nameEn").asString()).isEqualTo("Tianjin");
+		assertThat(json(response).at("/data/entity/nameEn").asString()).isEqualTo("Tianjin Municipality");
 		assertThat(json(response).at("/data").has("stats")).isFalse();
 	}
 
@@ -308,7 +308,7 @@ class GraphQlOverHttpIT {
 		for (HttpResponse<String> response : List.of(post, get)) {
 			assertThat(response.statusCode()).isEqualTo(200);
 			assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue(ORIGIN);
-			assertThat(json(response).at("/data/entity/nameEn").asString()).isEqualTo("Tianjin");
+			assertThat(json(response).at("/data/entity/nameEn").asString()).isEqualTo("Tianjin Municipality");
 		}
 		assertThat(anonymousGet.statusCode()).as("private reads apply to GET").isEqualTo(401);
 	}
