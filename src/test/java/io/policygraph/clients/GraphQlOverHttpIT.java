@@ -79,6 +79,7 @@ class GraphQlOverHttpIT {
 	@Test
 	void graphqlHttpServerAuditsPassEveryMustShouldAndGetAudit() {
 		NodeScript.Run run = NodeScript.run("http-audit.mjs", 120, url(port, ""));
+		System.out.println("graphql-http server audits:\n" + run.output());
 
 		List<JsonNode> results = run.output().lines().filter(line -> line.startsWith("{\"id\"")).map(JSON::readTree).toList();
 		List<JsonNode> failing = results.stream()
