@@ -2,6 +2,7 @@ package io.policygraph.web;
 
 import java.util.List;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,9 +25,11 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link GraphQlHttpEndpoint}, ahead of Spring Boot's own route (order 0), which answers GET with
  * 405 and only JSON POSTs. Boot's route keeps the POSTs that ask for server-sent events only
  * ({@code Accept: text/event-stream}). CORS for the path is Boot's {@code spring.graphql.cors.*},
- * applied by Spring Security.
+ * applied by Spring Security. Only in the web application: the {@code import} command has no
+ * {@code /graphql}.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class GraphQlHttpConfiguration {
 
 	@Bean
