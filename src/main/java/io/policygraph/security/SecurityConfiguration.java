@@ -4,6 +4,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -14,7 +15,9 @@ import org.springframework.http.HttpStatus;
 
 /**
  * A stateless API: no sessions, no cookies (so no CSRF), no login page. Curators present an API
- * key; everything else is public unless {@code policygraph.security.private-reads} is set.
+ * key; everything else is public unless {@code policygraph.security.private-reads} is set. Browser
+ * apps of other origins may call {@code /graphql} if {@code spring.graphql.cors.allowed-origins}
+ * names them (none by default).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -29,7 +32,10 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, ApiKeys keys, SecurityProperties properties) throws Exception {
-		http.csrf(csrf -> csrf.disable())
+		// CORS as configured by spring.graphql.cors.* for the GraphQL path, before any authentication,
+		// so that a browser's preflight passes even with private reads
+		http.cors(Customizer.withDefaults())
+			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic(basic -> basic.disable())
 			.formLogin(form -> form.disable())
