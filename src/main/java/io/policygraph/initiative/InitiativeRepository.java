@@ -76,9 +76,9 @@ class InitiativeRepository {
 			                  CASE WHEN key.backward THEN i.date END,
 			                  CASE WHEN key.backward THEN i.id END DESC
 			  LIMIT $limit
-			  RETURN collect(i)[..key.limit] AS page
+			  RETURN collect(i) AS window
 			}
-			RETURN key.index AS index, total, itemsBeforeAfter, itemsAfterBefore, page
+			RETURN key.index AS index, total, itemsBeforeAfter, itemsAfterBefore, window[..key.limit] AS page
 			""";
 
 	private static final Map<NestedPage.Kind, String> NESTED_MATCH = Map.of(

@@ -156,15 +156,19 @@ class PagingIT {
 				""", Map.of("after", tianjin));
 		assertBadRequest(response, "after", "initiatives");
 		assertThat(response.at("/data/reports").valueStream().map(r -> r.get("month").asString())).contains("2018-11");
-		assertRefused(tianjin, "after");
-		assertRefused(tianjin, "before");
+		String guangdong = endCursor(initiatives(Map.of("filter", Map.of("region", "广东"), "first", 1)));
+		assertRefused(guangdong, "after");
+		assertRefused(guangdong, "before");
+		String tianjinHealth = endCursor(
+				initiatives(Map.of("filter", Map.of("region", "天津", "sector", "医疗健康"), "first", 1)));
+		assertRefused(tianjinHealth, "after");
 	}
 
 	@Test
 	void aCursorOfOneRegionsInitiativesIsRefusedByAnothersWhoseOwnAnswerStays() {
 		JsonNode own = http().query(REGION_PAGES, Map.of("first", 1)).get("data");
 		String tianjin = own.at("/tianjin/initiatives/pageInfo/endCursor").asString();
-		assertThat(own.at("/guangdong/initiatives/totalCount").asInt()).isEqualTo(2);
+		assertThat(own.at("/guangdong/initiatives/totalCount").asInt()).isEqualTo(3);
 
 		JsonNode response = http().query(REGION_PAGES, Map.of("first", 1, "after", tianjin));
 		assertBadRequest(response, "after", "guangdong", "initiatives");
