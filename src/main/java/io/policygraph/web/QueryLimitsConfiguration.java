@@ -24,14 +24,15 @@ class QueryLimitsConfiguration {
 		return new MaxQueryDepthInstrumentation(limits.maxDepth());
 	}
 
-	/** A list field costs what its items select, times the page size asked for (or the default list weight). */
+	/** A list field costs what its items select, times the page size asked for ({@code first} or {@code last}; else the default list weight). */
 	@Bean
 	MaxQueryComplexityInstrumentation maxQueryCost(QueryLimits limits) {
 		FieldComplexityCalculator cost = (environment, childCost) -> {
 			Map<String, Object> arguments = environment.getArguments();
-			// a connection's edges are its page: the connection field already counted `first`
+			// a connection's edges are its page: the connection field already counted `first` or `last`
 			boolean edges = environment.getField().getName().equals("edges");
-			int items = arguments.get("first") instanceof Integer first ? Math.max(first, 1)
+			Integer page = pageSize(arguments);
+			int items = page != null ? Math.max(page, 1)
 					: !edges && isList(environment.getFieldDefinition().getType()) ? limits.listWeight() : 1;
 			return 1 + Math.max(childCost, 0) * items;
 		};
@@ -52,6 +53,13 @@ class QueryLimitsConfiguration {
 	@Bean
 	DocumentLimits documentLimits(QueryLimits limits) {
 		return new DocumentLimits(limits);
+	}
+
+	/** The page size a field asks for: {@code first}, {@code last}, the smaller of both, or null. */
+	private static Integer pageSize(Map<String, Object> arguments) {
+		Integer first = arguments.get("first") instanceof Integer n ? n : null;
+		Integer last = arguments.get("last") instanceof Integer n ? n : null;
+		return first != null && last != null ? Integer.valueOf(Math.min(first, last)) : first != null ? first : last;
 	}
 
 	private static boolean isList(GraphQLType type) {

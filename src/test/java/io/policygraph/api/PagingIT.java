@@ -209,6 +209,17 @@ class PagingIT {
 		assertThat(page2.get("totalCount").asInt()).isEqualTo(7);
 	}
 
+	@Test
+	void lastCountsForTheQueryCostAsFirstDoes() {
+		for (String size : List.of("first", "last")) {
+			JsonNode response = http().query("""
+					{ initiatives(%1$s: 100) { edges { node { actors { entity {
+					    ... on Region { initiatives(%1$s: 100) { edges { node { id text } } } } } } } } } }
+					""".formatted(size));
+			assertThat(response.at("/errors/0/message").asString()).as(size).contains("maximum query complexity");
+		}
+	}
+
 	private void assertRefused(String cursor, String argument) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(argument, cursor);
