@@ -38,6 +38,7 @@ public final class Connections {
 	 */
 	public record Slice<T>(List<T> items, long total, boolean itemsBeforeAfter, boolean itemsAfterBefore) {
 
+		/** Nothing read: an empty list (the initiatives of a summit, or of an object the graph lacks). */
 		public static <T> Slice<T> empty() {
 			return new Slice<>(List.of(), 0, false, false);
 		}
@@ -51,6 +52,7 @@ public final class Connections {
 	/** The GraphQL {@code InitiativeConnection}: a page of initiatives, newest first. */
 	public record InitiativeConnection(List<InitiativeEdge> edges, PageInfo pageInfo, long totalCount) {
 
+		/** The page of {@code page} out of what was read for it; cursors encode each initiative's date and id. */
 		public static InitiativeConnection of(Slice<Initiative> slice, PageRequest page) {
 			return Connections.of(slice, page, SortKey::of, InitiativeEdge::new, InitiativeConnection::new);
 		}
@@ -64,6 +66,7 @@ public final class Connections {
 	/** The GraphQL {@code CompanyConnection}: a page of companies by id. */
 	public record CompanyConnection(List<CompanyEdge> edges, PageInfo pageInfo, long totalCount) {
 
+		/** The page of {@code page} out of what was read for it; cursors encode each company's id. */
 		public static CompanyConnection of(Slice<Company> slice, PageRequest page) {
 			return Connections.of(slice, page, SortKey::of, CompanyEdge::new, CompanyConnection::new);
 		}
