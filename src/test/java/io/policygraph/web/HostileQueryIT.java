@@ -16,6 +16,8 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import graphql.introspection.Introspection;
+
 import io.policygraph.support.CypherCounter;
 import io.policygraph.support.GraphQlHttp;
 import io.policygraph.support.PolicyGraphIT;
@@ -131,6 +133,11 @@ class HostileQueryIT {
 			JsonNode response = service.http().query("{ __schema { queryType { name } } }");
 			assertThat(response.has("errors")).isTrue();
 			assertThat(service.http().query("{ stats { nodes } }").at("/data/stats/nodes").asLong()).isPositive();
+		}
+		finally {
+			// Spring Boot switches introspection off JVM-wide (Introspection.enabledJvmWide): switch it
+			// back on for the shared test service, which the later client checks introspect
+			Introspection.enabledJvmWide(true);
 		}
 	}
 
