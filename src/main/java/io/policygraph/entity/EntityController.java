@@ -47,11 +47,12 @@ class EntityController {
 	}
 
 	@QueryMapping
-	CompanyConnection companies(@Argument CompanyFilter filter, @Argument Integer first, @Argument String after) {
-		PageRequest page = PageRequest.of(first, after, api);
+	CompanyConnection companies(@Argument CompanyFilter filter, @Argument Integer first, @Argument String after,
+			@Argument Integer last, @Argument String before) {
 		CompanyFilter f = filter == null ? CompanyFilter.NONE : filter;
-		return entities.companies(f.name(), graph.idOf(f.region()), graph.idOf(f.sector()), graph.idOf(f.group()),
-				graph.idOf(f.businessSector()), page);
+		var criteria = EntityRepository.Criteria.of(f.name(), graph.idOf(f.region()), graph.idOf(f.sector()),
+				graph.idOf(f.group()), graph.idOf(f.businessSector()));
+		return entities.companies(criteria, PageRequest.of(criteria.list(), first, after, last, before, api));
 	}
 
 	@QueryMapping

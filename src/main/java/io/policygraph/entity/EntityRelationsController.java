@@ -14,6 +14,7 @@ import io.policygraph.graph.ApiProperties;
 import io.policygraph.graph.Batches;
 import io.policygraph.graph.Company;
 import io.policygraph.graph.Connections.InitiativeConnection;
+import io.policygraph.graph.Connections.Slice;
 import io.policygraph.graph.Entity;
 import io.policygraph.graph.Event;
 import io.policygraph.graph.GraphObject;
@@ -21,7 +22,6 @@ import io.policygraph.graph.GraphRepository;
 import io.policygraph.graph.GraphRepository.Link;
 import io.policygraph.graph.Ministry;
 import io.policygraph.graph.Organization;
-import io.policygraph.graph.PageRequest;
 import io.policygraph.graph.Policy;
 import io.policygraph.graph.Region;
 import io.policygraph.graph.Report;
@@ -282,9 +282,9 @@ class EntityRelationsController {
 	}
 
 	@SchemaMapping(typeName = "Region", field = "initiatives")
-	CompletableFuture<InitiativeConnection> regionInitiatives(Region region, @Argument Integer first,
-			@Argument String after, DataLoader<NestedPage, InitiativeConnection> pages) {
-		return page(pages, NestedPage.Kind.REGION, region, first, after);
+	CompletableFuture<InitiativeConnection> regionInitiatives(Region region, @Argument Integer first, @Argument String after,
+			@Argument Integer last, @Argument String before, DataLoader<NestedPage, InitiativeConnection> pages) {
+		return page(pages, NestedPage.Kind.REGION, "Region", region, first, after, last, before);
 	}
 
 	@BatchMapping(typeName = "Company", field = "parent")
@@ -313,9 +313,9 @@ class EntityRelationsController {
 	}
 
 	@SchemaMapping(typeName = "Company", field = "initiatives")
-	CompletableFuture<InitiativeConnection> companyInitiatives(Company company, @Argument Integer first,
-			@Argument String after, DataLoader<NestedPage, InitiativeConnection> pages) {
-		return page(pages, NestedPage.Kind.GROUP, company, first, after);
+	CompletableFuture<InitiativeConnection> companyInitiatives(Company company, @Argument Integer first, @Argument String after,
+			@Argument Integer last, @Argument String before, DataLoader<NestedPage, InitiativeConnection> pages) {
+		return page(pages, NestedPage.Kind.GROUP, "Company", company, first, after, last, before);
 	}
 
 	@BatchMapping(typeName = "Ministry", field = "policies")
@@ -329,9 +329,9 @@ class EntityRelationsController {
 	}
 
 	@SchemaMapping(typeName = "Ministry", field = "initiatives")
-	CompletableFuture<InitiativeConnection> ministryInitiatives(Ministry ministry, @Argument Integer first,
-			@Argument String after, DataLoader<NestedPage, InitiativeConnection> pages) {
-		return page(pages, NestedPage.Kind.ACTOR, ministry, first, after);
+	CompletableFuture<InitiativeConnection> ministryInitiatives(Ministry ministry, @Argument Integer first, @Argument String after,
+			@Argument Integer last, @Argument String before, DataLoader<NestedPage, InitiativeConnection> pages) {
+		return page(pages, NestedPage.Kind.ACTOR, "Ministry", ministry, first, after, last, before);
 	}
 
 	@BatchMapping(typeName = "Organization", field = "region")
@@ -351,8 +351,9 @@ class EntityRelationsController {
 
 	@SchemaMapping(typeName = "Organization", field = "initiatives")
 	CompletableFuture<InitiativeConnection> organizationInitiatives(Organization organization,
-			@Argument Integer first, @Argument String after, DataLoader<NestedPage, InitiativeConnection> pages) {
-		return page(pages, NestedPage.Kind.ACTOR, organization, first, after);
+			@Argument Integer first, @Argument String after,
+			@Argument Integer last, @Argument String before, DataLoader<NestedPage, InitiativeConnection> pages) {
+		return page(pages, NestedPage.Kind.ACTOR, "Organization", organization, first, after, last, before);
 	}
 
 	@BatchMapping(typeName = "Sector")
@@ -366,9 +367,9 @@ class EntityRelationsController {
 	}
 
 	@SchemaMapping(typeName = "Sector", field = "initiatives")
-	CompletableFuture<InitiativeConnection> sectorInitiatives(Sector sector, @Argument Integer first,
-			@Argument String after, DataLoader<NestedPage, InitiativeConnection> pages) {
-		return page(pages, NestedPage.Kind.SECTOR, sector, first, after);
+	CompletableFuture<InitiativeConnection> sectorInitiatives(Sector sector, @Argument Integer first, @Argument String after,
+			@Argument Integer last, @Argument String before, DataLoader<NestedPage, InitiativeConnection> pages) {
+		return page(pages, NestedPage.Kind.SECTOR, "Sector", sector, first, after, last, before);
 	}
 
 	@BatchMapping(typeName = "Event")
@@ -401,13 +402,16 @@ class EntityRelationsController {
 
 	/** Summits are not report entries; the field exists because every entity has it. */
 	@SchemaMapping(typeName = "Event", field = "initiatives")
-	InitiativeConnection eventInitiatives(Event event, @Argument Integer first, @Argument String after) {
-		return InitiativeConnection.of(List.of(), 0, PageRequest.of(first, after, api));
+	InitiativeConnection eventInitiatives(Event event, @Argument Integer first, @Argument String after,
+			@Argument Integer last, @Argument String before) {
+		return InitiativeConnection.of(Slice.empty(),
+				NestedPage.of(NestedPage.Kind.ACTOR, "Event", event.id(), first, after, last, before, api).page());
 	}
 
 	private CompletableFuture<InitiativeConnection> page(DataLoader<NestedPage, InitiativeConnection> pages,
-			NestedPage.Kind kind, GraphObject owner, Integer first, String after) {
-		return pages.load(new NestedPage(kind, owner.id(), PageRequest.of(first, after, api)));
+			NestedPage.Kind kind, String type, GraphObject owner, Integer first, String after, Integer last,
+			String before) {
+		return pages.load(NestedPage.of(kind, type, owner.id(), first, after, last, before, api));
 	}
 
 	private <P extends GraphObject, C> Map<P, C> one(String cypher, List<P> parents, Class<C> type) {

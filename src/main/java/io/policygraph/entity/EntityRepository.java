@@ -1,5 +1,6 @@
 package io.policygraph.entity;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,10 @@ import org.springframework.stereotype.Repository;
 
 import io.policygraph.graph.Company;
 import io.policygraph.graph.Connections.CompanyConnection;
+import io.policygraph.graph.Connections.Slice;
 import io.policygraph.graph.Event;
 import io.policygraph.graph.PageRequest;
+import io.policygraph.graph.PagedList;
 import io.policygraph.graph.Region;
 import io.policygraph.graph.Sector;
 import io.policygraph.text.NameKey;
@@ -58,10 +61,29 @@ class EntityRepository {
 			        WHERE NOT coalesce(a.channel, false) })
 			  AND ($businessSector IS NULL
 			       OR EXISTS { (c)-[:SUBSIDIARY_OF*0..]->(:Company)-[:OPERATES_IN]->(:Sector {id: $businessSector}) })
-			WITH c ORDER BY c.id
-			WITH collect(c) AS matching
-			RETURN size(matching) AS total, matching[$offset..($offset + $limit + 1)] AS page
 			""";
+
+	/**
+	 * A page of companies by id: the first subquery counts them and tells whether some lie outside
+	 * the cursors, the second reads the window between the cursors' ids with keyset predicates, in
+	 * id order (reverse order for a backward page), at most {@code $limit}.
+	 */
+	private static final String COMPANY_PAGE = """
+			CALL () {
+			  %1$s
+			  RETURN count(c) AS total,
+			         count(CASE WHEN $afterId IS NOT NULL AND c.id <= $afterId THEN 1 END) > 0 AS itemsBeforeAfter,
+			         count(CASE WHEN $beforeId IS NOT NULL AND c.id >= $beforeId THEN 1 END) > 0 AS itemsAfterBefore
+			}
+			CALL () {
+			  %1$s
+			    AND ($afterId IS NULL OR c.id > $afterId) AND ($beforeId IS NULL OR c.id < $beforeId)
+			  WITH c ORDER BY CASE WHEN $backward THEN null ELSE c.id END, CASE WHEN $backward THEN c.id END DESC
+			  LIMIT $limit
+			  RETURN collect(c) AS page
+			}
+			RETURN total, itemsBeforeAfter, itemsAfterBefore, page
+			""".formatted(COMPANIES);
 
 	private final Driver driver;
 
@@ -91,21 +113,18 @@ class EntityRepository {
 		return list(EVENTS, Map.of(), record -> Event.from(record.get("e").asNode()));
 	}
 
-	CompanyConnection companies(String name, String regionId, String sectorId, String groupId, String businessSectorId,
-			PageRequest page) {
-		var parameters = new HashMap<String, Object>();
-		parameters.put("businessSector", businessSectorId);
-		String nameKey = NameKey.of(name);
-		parameters.put("name", nameKey.isEmpty() ? null : nameKey);
-		parameters.put("region", regionId);
-		parameters.put("sector", sectorId);
-		parameters.put("group", groupId);
-		parameters.put("offset", page.offset());
-		parameters.put("limit", page.limit());
+	/** A page of {@code Query.companies}: one statement. */
+	CompanyConnection companies(Criteria criteria, PageRequest page) {
+		var parameters = new HashMap<String, Object>(criteria.parameters());
+		parameters.put("afterId", page.after() == null ? null : page.after().id());
+		parameters.put("beforeId", page.before() == null ? null : page.before().id());
+		parameters.put("backward", page.backward());
+		parameters.put("limit", page.fetch());
 		try (var session = driver.session()) {
-			Record record = session.executeRead(tx -> tx.run(COMPANIES, parameters).single(), transactions);
-			return CompanyConnection.of(record.get("page").asList(value -> Company.from(value.asNode())),
-					record.get("total").asLong(), page);
+			Record record = session.executeRead(tx -> tx.run(COMPANY_PAGE, parameters).single(), transactions);
+			return CompanyConnection.of(new Slice<>(record.get("page").asList(value -> Company.from(value.asNode())),
+					record.get("total").asLong(), record.get("itemsBeforeAfter").asBoolean(),
+					record.get("itemsAfterBefore").asBoolean()), page);
 		}
 	}
 
@@ -114,6 +133,32 @@ class EntityRepository {
 		try (var session = driver.session()) {
 			return session.executeRead(tx -> tx.run(cypher, parameters).list(mapper::apply), transactions);
 		}
+	}
+
+	/** The company filter with its names resolved to ids and its name normalized; null means "no condition". */
+	record Criteria(String nameKey, String regionId, String sectorId, String groupId, String businessSectorId) {
+
+		static Criteria of(String name, String regionId, String sectorId, String groupId, String businessSectorId) {
+			String nameKey = NameKey.of(name);
+			return new Criteria(nameKey.isEmpty() ? null : nameKey, regionId, sectorId, groupId, businessSectorId);
+		}
+
+		Map<String, Object> parameters() {
+			var parameters = new HashMap<String, Object>();
+			parameters.put("name", nameKey);
+			parameters.put("region", regionId);
+			parameters.put("sector", sectorId);
+			parameters.put("group", groupId);
+			parameters.put("businessSector", businessSectorId);
+			return parameters;
+		}
+
+		/** The list these criteria select, for the fingerprint of its cursors. */
+		PagedList list() {
+			return new PagedList("Query.companies", Arrays.asList(nameKey, regionId, sectorId, groupId, businessSectorId),
+					PagedList.Order.BY_ID);
+		}
+
 	}
 
 }

@@ -114,8 +114,7 @@ class InitiativeController {
 
 	@QueryMapping
 	InitiativeConnection initiatives(@Argument InitiativeFilter filter, @Argument Integer first,
-			@Argument String after) {
-		PageRequest page = PageRequest.of(first, after, api);
+			@Argument String after, @Argument Integer last, @Argument String before) {
 		InitiativeFilter f = filter == null ? InitiativeFilter.NONE : filter;
 		InvalidArgumentException.requireOrdered(f.from(), f.to(), "filter.from", "filter.to");
 		if (f.section() != null && (f.section() < 1 || f.section() > 3)) {
@@ -123,7 +122,7 @@ class InitiativeController {
 		}
 		var criteria = new Criteria(graph.idOf(f.region()), graph.idOf(f.sector()), graph.idOf(f.actor()), f.from(),
 				f.to(), f.text(), f.report(), f.section());
-		return initiatives.page(criteria, page);
+		return initiatives.page(criteria, PageRequest.of(criteria.list(), first, after, last, before, api));
 	}
 
 	@QueryMapping
@@ -212,11 +211,9 @@ class InitiativeController {
 
 	@SchemaMapping(typeName = "Report")
 	CompletableFuture<InitiativeConnection> initiatives(Report report, @Argument Integer first, @Argument String after,
-			DataLoader<NestedPage, InitiativeConnection> pages) {
-		return pages.load(new NestedPage(NestedPage.Kind.REPORT, report.id(), PageRequest.of(first, after, api)));
+			@Argument Integer last, @Argument String before, DataLoader<NestedPage, InitiativeConnection> pages) {
+		return pages.load(NestedPage.of(NestedPage.Kind.REPORT, "Report", report.id(), first, after, last, before, api));
 	}
-
-
 
 	/** A party in an initiative and its role. */
 	record Actor(String role, Entity entity) {

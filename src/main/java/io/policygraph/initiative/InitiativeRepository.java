@@ -2,6 +2,7 @@ package io.policygraph.initiative;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Repository;
 
 import io.policygraph.graph.Company;
 import io.policygraph.graph.Connections.InitiativeConnection;
+import io.policygraph.graph.Connections.Slice;
 import io.policygraph.graph.Entity;
 import io.policygraph.graph.Initiative;
 import io.policygraph.graph.PageRequest;
+import io.policygraph.graph.PagedList;
 import io.policygraph.graph.Policy;
 import io.policygraph.graph.Report;
 import io.policygraph.text.NameKey;
@@ -26,7 +29,7 @@ import io.policygraph.text.NameKey;
 class InitiativeRepository {
 
 	/** Every condition is skipped when its parameter is null; ids are resolved before. */
-	private static final String FILTERED_PAGE = """
+	private static final String FILTERED = """
 			MATCH (i:Initiative)
 			WHERE ($region IS NULL OR EXISTS { (i)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(:Entity {id: $region}) })
 			  AND ($sector IS NULL OR EXISTS { (i)-[:CONCERNS]->(:Entity {id: $sector}) })
@@ -38,21 +41,44 @@ class InitiativeRepository {
 			  AND ($text IS NULL OR i.textKey CONTAINS $text)
 			  AND ($report IS NULL OR i.reportId = $report OR EXISTS { (i)-[:REPORTED_IN]->(:Report {month: $report}) })
 			  AND ($section IS NULL OR i.section = $section)
-			WITH i ORDER BY i.date DESC, i.id
-			WITH collect(i) AS matching
-			RETURN size(matching) AS total, matching[$offset..($offset + $limit + 1)] AS page
 			""";
 
-	/** One query answers the nested pages of many objects of one kind; %s matches their initiatives {@code i} for {@code key.id}. */
-	private static final String NESTED_PAGES = """
+	/** {@code i} comes after the {@code after} cursor's key in the order {@code date DESC, id} (or there is none). */
+	private static final String AFTER_CURSOR = """
+			(key.afterId IS NULL OR i.date < key.afterDate OR (i.date = key.afterDate AND i.id > key.afterId))""";
+
+	/** {@code i} comes before the {@code before} cursor's key (or there is none). */
+	private static final String BEFORE_CURSOR = """
+			(key.beforeId IS NULL OR i.date > key.beforeDate OR (i.date = key.beforeDate AND i.id < key.beforeId))""";
+
+	/**
+	 * Pages of initiatives, one per row of {@code $keys}: %1$s matches the initiatives {@code i} of
+	 * the list for {@code key} (a nested list's owner is {@code key.id}). The first subquery counts
+	 * the list and tells whether it holds items outside the cursors; the second reads the window
+	 * between them with keyset predicates, newest first (oldest first for a backward page), at most
+	 * {@code $limit} items, of which the row keeps {@code key.limit}.
+	 */
+	private static final String PAGES = """
 			UNWIND $keys AS key
 			CALL (key) {
-			  %s
-			  WITH DISTINCT i ORDER BY i.date DESC, i.id
-			  RETURN collect(i) AS matching
+			  %1$s
+			  WITH DISTINCT i
+			  RETURN count(i) AS total,
+			         count(CASE WHEN NOT %2$s THEN 1 END) > 0 AS itemsBeforeAfter,
+			         count(CASE WHEN NOT %3$s THEN 1 END) > 0 AS itemsAfterBefore
 			}
-			RETURN key.id AS id, key.offset AS offset, key.limit AS limit, size(matching) AS total,
-			       matching[key.offset..(key.offset + key.limit + 1)] AS page
+			CALL (key) {
+			  %1$s
+			  WITH DISTINCT i
+			  WHERE %2$s AND %3$s
+			  WITH i ORDER BY CASE WHEN key.backward THEN null ELSE i.date END DESC,
+			                  CASE WHEN key.backward THEN null ELSE i.id END,
+			                  CASE WHEN key.backward THEN i.date END,
+			                  CASE WHEN key.backward THEN i.id END DESC
+			  LIMIT $limit
+			  RETURN collect(i) AS window
+			}
+			RETURN key.index AS index, total, itemsBeforeAfter, itemsAfterBefore, window[..key.limit] AS page
 			""";
 
 	private static final Map<NestedPage.Kind, String> NESTED_MATCH = Map.of(
@@ -98,36 +124,62 @@ class InitiativeRepository {
 		this.transactions = transactions;
 	}
 
+	/** A page of {@code Query.initiatives}: one statement. */
 	InitiativeConnection page(Criteria criteria, PageRequest page) {
 		Map<String, Object> parameters = new HashMap<>(criteria.parameters());
-		parameters.put("offset", page.offset());
-		parameters.put("limit", page.limit());
+		parameters.put("keys", List.of(keyParameters(0, null, page)));
+		parameters.put("limit", page.fetch());
 		try (var session = driver.session()) {
-			Record record = session.executeRead(tx -> tx.run(FILTERED_PAGE, parameters).single(), transactions);
-			return InitiativeConnection.of(initiatives(record), record.get("total").asLong(), page);
+			Record record = session.executeRead(tx -> tx.run(pages(FILTERED), parameters).single(), transactions);
+			return InitiativeConnection.of(slice(record), page);
 		}
 	}
 
-	/** The pages of many nested {@code initiatives} fields, one query per kind of owner. */
+	/** The pages of many nested {@code initiatives} fields, one statement per kind of owner. */
 	Map<NestedPage, InitiativeConnection> pages(Collection<NestedPage> keys) {
 		Map<NestedPage, InitiativeConnection> result = new HashMap<>();
 		Map<NestedPage.Kind, List<NestedPage>> byKind = keys.stream().collect(Collectors.groupingBy(NestedPage::kind));
 		try (var session = driver.session()) {
 			byKind.forEach((kind, ofKind) -> {
-				var rows = ofKind.stream()
-					.map(key -> Map.<String, Object>of("id", key.id(), "offset", key.page().offset(), "limit",
-							key.page().limit()))
-					.toList();
-				String cypher = NESTED_PAGES.formatted(NESTED_MATCH.get(kind));
-				for (Record record : session.executeRead(tx -> tx.run(cypher, Map.of("keys", rows)).list(), transactions)) {
-					var key = new NestedPage(kind, record.get("id").asString(),
-							new PageRequest(record.get("offset").asInt(), record.get("limit").asInt()));
-					result.put(key, InitiativeConnection.of(initiatives(record), record.get("total").asLong(), key.page()));
+				List<Map<String, Object>> rows = new ArrayList<>();
+				for (int index = 0; index < ofKind.size(); index++) {
+					rows.add(keyParameters(index, ofKind.get(index).id(), ofKind.get(index).page()));
+				}
+				int limit = ofKind.stream().mapToInt(key -> key.page().fetch()).max().orElse(1);
+				String cypher = pages(NESTED_MATCH.get(kind));
+				for (Record record : session.executeRead(
+						tx -> tx.run(cypher, Map.of("keys", rows, "limit", limit)).list(), transactions)) {
+					NestedPage key = ofKind.get(record.get("index").asInt());
+					result.put(key, InitiativeConnection.of(slice(record), key.page()));
 				}
 			});
 		}
-		keys.forEach(key -> result.putIfAbsent(key, InitiativeConnection.of(List.of(), 0, key.page())));
+		keys.forEach(key -> result.putIfAbsent(key, InitiativeConnection.of(Slice.empty(), key.page())));
 		return result;
+	}
+
+	private static String pages(String match) {
+		return PAGES.formatted(match, AFTER_CURSOR, BEFORE_CURSOR);
+	}
+
+	/** One row of {@code $keys}: which list and which window of it. */
+	private static Map<String, Object> keyParameters(int index, String ownerId, PageRequest page) {
+		Map<String, Object> key = new HashMap<>();
+		key.put("index", index);
+		key.put("id", ownerId);
+		key.put("afterDate", page.after() == null ? null : page.after().date());
+		key.put("afterId", page.after() == null ? null : page.after().id());
+		key.put("beforeDate", page.before() == null ? null : page.before().date());
+		key.put("beforeId", page.before() == null ? null : page.before().id());
+		key.put("backward", page.backward());
+		key.put("limit", page.fetch());
+		return key;
+	}
+
+	private static Slice<Initiative> slice(Record record) {
+		return new Slice<>(record.get("page").asList(value -> Initiative.from(value.asNode())),
+				record.get("total").asLong(), record.get("itemsBeforeAfter").asBoolean(),
+				record.get("itemsAfterBefore").asBoolean());
 	}
 
 	List<Policy> policies(String issuerId, String sectorId, LocalDate from, LocalDate to) {
@@ -158,10 +210,6 @@ class InitiativeRepository {
 		return result;
 	}
 
-	private static List<Initiative> initiatives(Record record) {
-		return new ArrayList<>(record.get("page").asList(value -> Initiative.from(value.asNode())));
-	}
-
 	/** The filter with its names resolved to ids; a null id means "no condition". */
 	record Criteria(String regionId, String sectorId, String actorId, LocalDate from, LocalDate to, String text,
 			String report, Integer section) {
@@ -178,6 +226,16 @@ class InitiativeRepository {
 			parameters.put("report", report);
 			parameters.put("section", section);
 			return parameters;
+		}
+
+		/** The list these criteria select, for the fingerprint of its cursors: the resolved, normalized values. */
+		PagedList list() {
+			String textKey = NameKey.of(text);
+			return new PagedList("Query.initiatives",
+					Arrays.asList(regionId, sectorId, actorId, from == null ? null : from.toString(),
+							to == null ? null : to.toString(), textKey.isEmpty() ? null : textKey, report,
+							section == null ? null : section.toString()),
+					PagedList.Order.NEWEST_FIRST);
 		}
 
 	}

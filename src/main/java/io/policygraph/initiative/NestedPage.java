@@ -1,12 +1,36 @@
 package io.policygraph.initiative;
 
+import java.util.List;
+
+import io.policygraph.graph.ApiProperties;
 import io.policygraph.graph.PageRequest;
+import io.policygraph.graph.PagedList;
 
 /**
  * A page of the initiatives of one object, asked for by a nested {@code initiatives} field; the key
  * under which the data loader batches all such pages of a request into one query per kind.
+ *
+ * @param kind how the object's initiatives are found
+ * @param id the object's id
+ * @param page the page asked for, of the list {@code <Type>.initiatives} of this object
  */
 public record NestedPage(Kind kind, String id, PageRequest page) {
+
+	/**
+	 * The page that the arguments of {@code <type>.initiatives} ask for on the object {@code id}; its
+	 * cursors belong to that field of that object only.
+	 *
+	 * @throws io.policygraph.web.InvalidArgumentException for a page size out of range or a cursor of another list
+	 */
+	public static NestedPage of(Kind kind, String type, String id, Integer first, String after, Integer last,
+			String before, ApiProperties api) {
+		return new NestedPage(kind, id, PageRequest.of(list(type, id), first, after, last, before, api));
+	}
+
+	/** The list {@code <type>.initiatives} of the object {@code id}, newest first. */
+	public static PagedList list(String type, String id) {
+		return new PagedList(type + ".initiatives", List.of(id), PagedList.Order.NEWEST_FIRST);
+	}
 
 	/** How an object's initiatives are found. */
 	public enum Kind {

@@ -25,8 +25,9 @@ class QueryLimitsConfiguration {
 	}
 
 	/**
-	 * A list field costs what its items select, times the page size asked for (or the default list
-	 * weight). Introspection costs nothing here: good-faith introspection bounds it.
+	 * A list field costs what its items select, times the page size asked for ({@code first} or
+	 * {@code last}; else the default list weight). Introspection costs nothing here: good-faith
+	 * introspection bounds it.
 	 */
 	@Bean
 	MaxQueryComplexityInstrumentation maxQueryCost(QueryLimits limits) {
@@ -35,9 +36,10 @@ class QueryLimitsConfiguration {
 				return 0;
 			}
 			Map<String, Object> arguments = environment.getArguments();
-			// a connection's edges are its page: the connection field already counted `first`
+			// a connection's edges are its page: the connection field already counted `first` or `last`
 			boolean edges = environment.getField().getName().equals("edges");
-			int items = arguments.get("first") instanceof Integer first ? Math.max(first, 1)
+			Integer page = pageSize(arguments);
+			int items = page != null ? Math.max(page, 1)
 					: !edges && isList(environment.getFieldDefinition().getType()) ? limits.listWeight() : 1;
 			return 1 + Math.max(childCost, 0) * items;
 		};
@@ -62,6 +64,13 @@ class QueryLimitsConfiguration {
 	@Bean
 	DocumentLimits documentLimits(QueryLimits limits) {
 		return new DocumentLimits(limits);
+	}
+
+	/** The page size a field asks for: {@code first}, {@code last}, the smaller of both, or null. */
+	private static Integer pageSize(Map<String, Object> arguments) {
+		Integer first = arguments.get("first") instanceof Integer n ? n : null;
+		Integer last = arguments.get("last") instanceof Integer n ? n : null;
+		return first != null && last != null ? Integer.valueOf(Math.min(first, last)) : first != null ? first : last;
 	}
 
 	private static boolean isList(GraphQLType type) {
