@@ -18,14 +18,8 @@ if (!url) {
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, "..", "..", "..", "target", "relay");
 
-// graphql-js's TypeRef fragment nests ofType 7 levels deep, more than PolicyGraph's query depth
-// limit (policygraph.limits.max-depth, 12) allows; 4 levels cover every type of the schema (the
-// deepest is [T!]!), and buildClientSchema fails loudly should one ever be deeper.
-const TYPE_REF = `fragment TypeRef on __Type {
-  kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } }
-}`;
-const standard = getIntrospectionQuery({ descriptions: true });
-const query = standard.slice(0, standard.indexOf("fragment TypeRef on __Type")) + TYPE_REF;
+// the standard download, as Relay's tooling and get-graphql-schema send it
+const query = getIntrospectionQuery({ descriptions: true });
 const response = await fetch(url, {
   method: "POST",
   headers: { "Content-Type": "application/json" },
