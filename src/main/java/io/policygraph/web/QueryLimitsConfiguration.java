@@ -21,7 +21,7 @@ class QueryLimitsConfiguration {
 
 	@Bean
 	MaxQueryDepthInstrumentation maxQueryDepth(QueryLimits limits) {
-		return new MaxQueryDepthInstrumentation(limits.maxDepth());
+		return new QueryDepthLimit(limits.maxDepth());
 	}
 
 	/** A list field costs what its items select, times the page size asked for (or the default list weight). */
@@ -47,6 +47,11 @@ class QueryLimitsConfiguration {
 	@Bean
 	ExecutionDeadline executionDeadline(QueryLimits limits) {
 		return new ExecutionDeadline(limits.executionTimeout());
+	}
+
+	@Bean
+	StringLimits stringLimits(QueryLimits limits) {
+		return new StringLimits(limits);
 	}
 
 	@Bean
