@@ -1,5 +1,6 @@
 package io.policygraph.web;
 
+import graphql.ExecutionResult;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitorFieldEnvironment;
@@ -29,7 +30,7 @@ class QueryDepthLimit extends MaxQueryDepthInstrumentation {
 	}
 
 	@Override
-	public InstrumentationContext<graphql.ExecutionResult> beginExecuteOperation(
+	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
 		ExecutionContext execution = parameters.getExecutionContext();
 		if (!introspectionOnly(execution.getOperationDefinition())) {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.springframework.graphql.execution.ErrorType;
 
+import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitorFieldEnvironment;
@@ -49,7 +50,7 @@ class StringLimits extends SimplePerformantInstrumentation {
 	}
 
 	@Override
-	public InstrumentationContext<graphql.ExecutionResult> beginExecuteOperation(
+	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
 		ExecutionContext execution = parameters.getExecutionContext();
 		var check = new Check();

@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import graphql.introspection.Introspection;
 import io.policygraph.support.CypherCounter;
 import io.policygraph.support.GraphQlHttp;
 import io.policygraph.support.PolicyGraphIT;
@@ -131,6 +132,11 @@ class HostileQueryIT {
 			JsonNode response = service.http().query("{ __schema { queryType { name } } }");
 			assertThat(response.has("errors")).isTrue();
 			assertThat(service.http().query("{ stats { nodes } }").at("/data/stats/nodes").asLong()).isPositive();
+		}
+		finally {
+			// Spring Boot turns introspection off JVM-wide (graphql-java's Introspection.enabledJvmWide):
+			// the shared application of the other tests, in this JVM, must have it back
+			Introspection.enabledJvmWide(true);
 		}
 	}
 
