@@ -123,7 +123,7 @@ class CurationRepository {
 		}
 	}
 
-	Initiative writeInitiative(Map<String, Object> parameters, String action, String curator, String details) {
+	Initiative writeInitiative(Map<String, Object> parameters, AuditEntry.Action action, String curator, String details) {
 		try (var session = driver.session()) {
 			return session.executeWrite(tx -> {
 				var initiative = Initiative.from(tx.run(WRITE_INITIATIVE, parameters).single().get("i").asNode());
@@ -138,7 +138,7 @@ class CurationRepository {
 			return session.executeWrite(tx -> {
 				boolean deleted = tx.run(DELETE_INITIATIVE, Map.of("id", id)).single().get("deleted").asLong() > 0;
 				if (deleted) {
-					audit(tx, curator, "deleteInitiative", id, "deleted");
+					audit(tx, curator, AuditEntry.Action.DELETE_INITIATIVE, id, "deleted");
 				}
 				return deleted;
 			}, transactions);
@@ -152,7 +152,7 @@ class CurationRepository {
 					.single()
 					.get("e")
 					.asNode());
-				audit(tx, curator, "addAlias", entityId, "alias " + alias);
+				audit(tx, curator, AuditEntry.Action.ADD_ALIAS, entityId, "alias " + alias);
 				return entity;
 			}, transactions);
 		}
@@ -168,7 +168,7 @@ class CurationRepository {
 					tx.run(MOVE_INCOMING.formatted(type), ids).consume();
 				}
 				Entity kept = Entity.from(tx.run(ABSORB, ids).single().get("kept").asNode());
-				audit(tx, curator, "mergeEntities", keep, "merged " + remove + " into " + keep);
+				audit(tx, curator, AuditEntry.Action.MERGE_ENTITIES, keep, "merged " + remove + " into " + keep);
 				return kept;
 			}, transactions);
 		}
@@ -181,10 +181,10 @@ class CurationRepository {
 		}
 	}
 
-	private static void audit(TransactionContext tx, String curator, String action, String target, String details) {
+	private static void audit(TransactionContext tx, String curator, AuditEntry.Action action, String target, String details) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("curator", curator);
-		parameters.put("action", action);
+		parameters.put("action", action.mutation());
 		parameters.put("target", target);
 		parameters.put("details", details);
 		tx.run(AUDIT, parameters).consume();

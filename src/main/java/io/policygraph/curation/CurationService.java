@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -21,6 +20,7 @@ import io.policygraph.graph.Initiative;
 import io.policygraph.graph.Region;
 import io.policygraph.graph.Sector;
 import io.policygraph.security.CuratorRole;
+import io.policygraph.seed.SeedRecords.ActorRole;
 import io.policygraph.text.NameKey;
 import io.policygraph.web.InvalidInputException;
 import io.policygraph.web.InvalidInputException.FieldProblem;
@@ -40,7 +40,6 @@ class CurationService {
 
 	private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
 
-	private static final Set<String> ROLES = Set.of("LEAD", "ISSUER", "PARTNER", "PARTICIPANT");
 
 	private final CurationRepository curation;
 
@@ -56,7 +55,7 @@ class CurationService {
 		String month = (String) parameters.get("month");
 		String id = month + "-c-" + UUID.randomUUID().toString().substring(0, 8);
 		parameters.put("id", id);
-		return curation.writeInitiative(parameters, "createInitiative", curator(), input.text().strip());
+		return curation.writeInitiative(parameters, AuditEntry.Action.CREATE_INITIATIVE, curator(), input.text().strip());
 	}
 
 	Initiative updateInitiative(String id, InitiativeInput input) {
@@ -66,7 +65,7 @@ class CurationService {
 			throw new InvalidInputException(List.of(new FieldProblem("id", "is not an initiative: " + id)));
 		}
 		parameters.put("id", id);
-		return curation.writeInitiative(parameters, "updateInitiative", curator(), input.text().strip());
+		return curation.writeInitiative(parameters, AuditEntry.Action.UPDATE_INITIATIVE, curator(), input.text().strip());
 	}
 
 	boolean deleteInitiative(String id) {
@@ -167,8 +166,8 @@ class CurationService {
 			if (entity.isEmpty()) {
 				problems.add(new FieldProblem("input.actors[" + i + "].entity", "names no entity: " + actor.entity()));
 			}
-			if (actor.role() == null || !ROLES.contains(actor.role())) {
-				problems.add(new FieldProblem("input.actors[" + i + "].role", "must be one of " + ROLES.stream().sorted().toList()));
+			if (actor.role() == null) {
+				problems.add(new FieldProblem("input.actors[" + i + "].role", "must be one of " + List.of(ActorRole.values())));
 			}
 			entity.ifPresent(e -> actors.add(Map.of("id", e.id(), "role", String.valueOf(actor.role()))));
 		}

@@ -3,6 +3,8 @@ package io.policygraph.curation;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.policygraph.seed.SeedRecords.ActorRole;
+
 /** The GraphQL input {@code InitiativeInput}. */
 public record InitiativeInput(String report, Integer section, LocalDate date, String text, String region,
 		String sourceUrl, List<String> sectors, List<ActorInput> actors) {
@@ -12,8 +14,8 @@ public record InitiativeInput(String report, Integer section, LocalDate date, St
 		actors = actors == null ? List.of() : actors;
 	}
 
-	/** The GraphQL input {@code ActorInput}. */
-	public record ActorInput(String entity, String role) {
+	/** The GraphQL input {@code ActorInput}: a party by name and how it acted. */
+	public record ActorInput(String entity, ActorRole role) {
 	}
 
 }

@@ -18,6 +18,7 @@ import io.policygraph.graph.Connections.Slice;
 import io.policygraph.graph.Entity;
 import io.policygraph.graph.Event;
 import io.policygraph.graph.GraphObject;
+import io.policygraph.graph.GraphEnums;
 import io.policygraph.graph.GraphRepository;
 import io.policygraph.graph.GraphRepository.Link;
 import io.policygraph.graph.Ministry;
@@ -27,6 +28,8 @@ import io.policygraph.graph.Region;
 import io.policygraph.graph.Report;
 import io.policygraph.graph.Sector;
 import io.policygraph.initiative.NestedPage;
+import io.policygraph.seed.SeedRecords.OrganizerRole;
+import io.policygraph.seed.SeedRecords.ParticipantRole;
 
 /**
  * The relationship fields of the entity types. Each is batch-loaded: one Cypher query per field
@@ -382,16 +385,17 @@ class EntityRelationsController {
 		Map<String, List<Link>> links = graph.links(EVENT_ORGANIZERS, Batches.ids(events));
 		return Batches.each(events, event -> links.get(event.id())
 			.stream()
-			.map(link -> new Organizer(link.role(), (Entity) link.node()))
+			.map(link -> new Organizer(GraphEnums.read(OrganizerRole.class, link.role(), "Organizer.role"),
+					(Entity) link.node()))
 			.toList());
 	}
 
 	@SchemaMapping(typeName = "Event")
-	List<io.policygraph.graph.Participant> participants(Event event, @Argument String role) {
+	List<io.policygraph.graph.Participant> participants(Event event, @Argument ParticipantRole role) {
 		return graph.participants(EVENT_PARTICIPANTS, List.of(event.id()))
 			.getOrDefault(event.id(), List.of())
 			.stream()
-			.filter(participant -> role == null || participant.role().equals(role))
+			.filter(participant -> role == null || participant.role() == role)
 			.toList();
 	}
 
@@ -423,8 +427,8 @@ class EntityRelationsController {
 	}
 
 
-	/** A party that organized a summit, and how. */
-	record Organizer(String role, Entity entity) {
+	/** A party that organized a summit, and how (the GraphQL type {@code Organizer}). */
+	record Organizer(OrganizerRole role, Entity entity) {
 	}
 
 }

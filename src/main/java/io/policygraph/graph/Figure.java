@@ -1,6 +1,7 @@
 package io.policygraph.graph;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,16 +15,18 @@ import java.util.regex.Pattern;
  * @param unit the unit after the number as printed (名嘉宾, 亿元, 平方米)
  * @param approximate whether the report qualifies it (约, 超, 余, 近, 逾, 多)
  */
-public record Figure(String text, String measure, Double value, String unit, boolean approximate) {
+public record Figure(String text, Measure measure, Double value, String unit, boolean approximate) {
 
 	/** Words of a phrase and the measure they name, tried in order. */
-	private static final List<List<String>> MEASURES = List.of(List.of("国家和地区", "COUNTRIES_AND_REGIONS"),
-			List.of("个国家", "COUNTRIES_AND_REGIONS"), List.of("签约", "SIGNED_PROJECTS"),
-			List.of("个项目", "SIGNED_PROJECTS"), List.of("展商", "EXHIBITORS"), List.of("参展", "EXHIBITORS"),
-			List.of("嘉宾", "ATTENDEES"), List.of("代表", "ATTENDEES"), List.of("参会", "ATTENDEES"),
-			List.of("人次", "VISITS"), List.of("分论坛", "FORUMS"), List.of("论坛", "FORUMS"), List.of("板块", "SECTIONS"),
-			List.of("平方米", "EXHIBITION_AREA"), List.of("亿元", "INVESTMENT"), List.of("万元", "INVESTMENT"),
-			List.of("成果", "ACHIEVEMENTS"), List.of("项目", "PROJECTS"));
+	private static final List<Map.Entry<String, Measure>> MEASURES = List.of(
+			Map.entry("国家和地区", Measure.COUNTRIES_AND_REGIONS), Map.entry("个国家", Measure.COUNTRIES_AND_REGIONS),
+			Map.entry("签约", Measure.SIGNED_PROJECTS), Map.entry("个项目", Measure.SIGNED_PROJECTS),
+			Map.entry("展商", Measure.EXHIBITORS), Map.entry("参展", Measure.EXHIBITORS),
+			Map.entry("嘉宾", Measure.ATTENDEES), Map.entry("代表", Measure.ATTENDEES), Map.entry("参会", Measure.ATTENDEES),
+			Map.entry("人次", Measure.VISITS), Map.entry("分论坛", Measure.FORUMS), Map.entry("论坛", Measure.FORUMS),
+			Map.entry("板块", Measure.SECTIONS), Map.entry("平方米", Measure.EXHIBITION_AREA),
+			Map.entry("亿元", Measure.INVESTMENT), Map.entry("万元", Measure.INVESTMENT),
+			Map.entry("成果", Measure.ACHIEVEMENTS), Map.entry("项目", Measure.PROJECTS));
 
 	private static final Pattern NUMBER = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万)?\\s*(余|多)?\\s*([\\p{IsHan}]*)");
 
@@ -31,11 +34,11 @@ public record Figure(String text, String measure, Double value, String unit, boo
 
 	/** The figure a printed phrase gives. */
 	public static Figure of(String text) {
-		String measure = MEASURES.stream()
-			.filter(entry -> text.contains(entry.get(0)))
-			.map(entry -> entry.get(1))
+		Measure measure = MEASURES.stream()
+			.filter(entry -> text.contains(entry.getKey()))
+			.map(Map.Entry::getValue)
 			.findFirst()
-			.orElse("OTHER");
+			.orElse(Measure.OTHER);
 		Matcher number = NUMBER.matcher(text);
 		Double value = null;
 		String unit = null;
@@ -44,6 +47,36 @@ public record Figure(String text, String measure, Double value, String unit, boo
 			unit = number.group(4).isEmpty() ? null : number.group(4);
 		}
 		return new Figure(text, measure, value, unit, APPROXIMATE.matcher(text).find());
+	}
+
+	/** What a figure counts (the GraphQL enum {@code FigureMeasure}). */
+	public enum Measure {
+
+		/** Guests, delegates, participants (嘉宾, 代表, 参会). */
+		ATTENDEES,
+		/** Countries and regions represented (国家和地区). */
+		COUNTRIES_AND_REGIONS,
+		/** Projects signed (签约). */
+		SIGNED_PROJECTS,
+		/** Exhibitors (展商, 参展). */
+		EXHIBITORS,
+		/** Forums and sub-forums (论坛, 分论坛). */
+		FORUMS,
+		/** Sections of a programme or exhibition (板块). */
+		SECTIONS,
+		/** Exhibition area (平方米). */
+		EXHIBITION_AREA,
+		/** Money invested or signed (亿元, 万元). */
+		INVESTMENT,
+		/** Visits (人次). */
+		VISITS,
+		/** Results released (成果). */
+		ACHIEVEMENTS,
+		/** Projects otherwise (项目). */
+		PROJECTS,
+		/** Anything else the report counts. */
+		OTHER
+
 	}
 
 }

@@ -11,6 +11,7 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Repository;
 
+import io.policygraph.seed.SeedRecords.ParticipantRole;
 import io.policygraph.text.NameKey;
 
 /** Lookups every area of the API shares: an object by id, an entity by name, neighbours of many objects at once. */
@@ -111,7 +112,8 @@ public class GraphRepository {
 	public Map<String, List<Participant>> participants(String cypher,
 			Collection<String> ids) {
 		return rows(cypher, ids, record -> record.get("links")
-			.asList(value -> new Participant(value.get("role").asString(),
+			.asList(value -> new Participant(
+					GraphEnums.read(ParticipantRole.class, value.get("role").asString(), "Participant.role"),
 					(Entity) GraphObject.from(value.get("node").asNode()),
 					value.get("initiative").isNull() ? null : Initiative.from(value.get("initiative").asNode()))));
 	}

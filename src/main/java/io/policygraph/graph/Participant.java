@@ -1,10 +1,12 @@
 package io.policygraph.graph;
 
+import io.policygraph.seed.SeedRecords.ParticipantRole;
+
 /**
  * A party that took part in a summit (the GraphQL type {@code Participant}).
  *
- * @param role SPEAKER, EXHIBITOR or PARTICIPANT
+ * @param role how it took part
  * @param initiative the entry that says so; null when the summit's own text does
  */
-public record Participant(String role, Entity entity, Initiative initiative) {
+public record Participant(ParticipantRole role, Entity entity, Initiative initiative) {
 }

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import io.policygraph.importer.reading.EntryReader.Reason;
 import io.policygraph.importer.seeding.ReportImporter;
 import io.policygraph.seed.GraphSeed;
+import io.policygraph.seed.SeedRecords.ActorRole;
 import io.policygraph.seed.SeedRecords.Initiative;
 import io.policygraph.seed.SeedRecords.Named;
 
@@ -30,9 +31,10 @@ public record EntryExplanation(String initiative, String text, List<Assigned> ac
 	 * @param id the entity's id (a candidate's for a body the seed did not know)
 	 * @param name its Chinese name
 	 * @param value the role (LEAD, ISSUER, PARTNER, PARTICIPANT), or the region's id for a place
+	 * @param role the role given to an actor; null for a place
 	 * @param rule the rule's name ({@code first-party-acts}, {@code most-specific-place}...)
 	 */
-	public record Assigned(String id, String name, String value, String rule) {
+	public record Assigned(String id, String name, String value, ActorRole role, String rule) {
 	}
 
 	/** Every entry of an import, explained, in report order. */
@@ -44,10 +46,12 @@ public record EntryExplanation(String initiative, String text, List<Assigned> ac
 			Assigned place = null;
 			for (Reason reason : result.reasons().getOrDefault(initiative.id(), List.of())) {
 				if (reason.subject().equals("place")) {
-					place = new Assigned(reason.assigned(), names.get(reason.assigned()), reason.assigned(), reason.rule());
+					place = new Assigned(reason.assigned(), names.get(reason.assigned()), reason.assigned(), null,
+							reason.rule());
 				}
 				else {
-					actors.add(new Assigned(reason.subject(), names.get(reason.subject()), reason.assigned(), reason.rule()));
+					actors.add(new Assigned(reason.subject(), names.get(reason.subject()), reason.assigned(),
+							ActorRole.valueOf(reason.assigned()), reason.rule()));
 				}
 			}
 			explanations.add(new EntryExplanation(initiative.id(), initiative.text(), List.copyOf(actors), place));

@@ -17,6 +17,7 @@ import io.policygraph.graph.Batches;
 import io.policygraph.graph.Connections.InitiativeConnection;
 import io.policygraph.graph.Entity;
 import io.policygraph.graph.Event;
+import io.policygraph.graph.GraphEnums;
 import io.policygraph.graph.GraphRepository;
 import io.policygraph.graph.GraphRepository.Link;
 import io.policygraph.graph.Initiative;
@@ -27,6 +28,7 @@ import io.policygraph.graph.Report;
 import io.policygraph.graph.Sector;
 import io.policygraph.initiative.InitiativeRepository.Criteria;
 import io.policygraph.initiative.InitiativeRepository.PartnershipLink;
+import io.policygraph.seed.SeedRecords.ActorRole;
 import io.policygraph.web.InvalidArgumentException;
 import reactor.core.publisher.Mono;
 
@@ -153,7 +155,7 @@ class InitiativeController {
 		Map<String, List<Link>> links = graph.links(ACTORS, Batches.ids(list));
 		return Batches.each(list, initiative -> links.get(initiative.id())
 			.stream()
-			.map(link -> new Actor(link.role(), (Entity) link.node()))
+			.map(link -> new Actor(GraphEnums.read(ActorRole.class, link.role(), "Actor.role"), (Entity) link.node()))
 			.toList());
 	}
 
@@ -215,8 +217,8 @@ class InitiativeController {
 		return pages.load(NestedPage.of(NestedPage.Kind.REPORT, "Report", report.id(), first, after, last, before, api));
 	}
 
-	/** A party in an initiative and its role. */
-	record Actor(String role, Entity entity) {
+	/** A party in an initiative and its role (the GraphQL type {@code Actor}). */
+	record Actor(ActorRole role, Entity entity) {
 	}
 
 }

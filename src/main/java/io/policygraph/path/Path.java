@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.policygraph.graph.GraphObject;
 import io.policygraph.graph.Initiative;
+import io.policygraph.graph.RelationshipType;
 
 /** A connection through the graph: the objects along it and the relationships between them. */
 public record Path(List<GraphObject> nodes, List<Step> steps) {
@@ -17,7 +18,7 @@ public record Path(List<GraphObject> nodes, List<Step> steps) {
 	 * One relationship, in path order; {@code forward} tells whether it points that way in the graph.
 	 * {@code evidence} holds the entries it comes from, newest first, and is null for a structural step.
 	 */
-	public record Step(String type, GraphObject from, GraphObject to, boolean forward, List<Initiative> evidence) {
+	public record Step(RelationshipType type, GraphObject from, GraphObject to, boolean forward, List<Initiative> evidence) {
 
 		public Step {
 			evidence = evidence == null || evidence.isEmpty() ? null : List.copyOf(evidence);

@@ -14,8 +14,10 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Repository;
 
+import io.policygraph.graph.GraphEnums;
 import io.policygraph.graph.GraphObject;
 import io.policygraph.graph.Initiative;
+import io.policygraph.graph.RelationshipType;
 
 @Repository
 class PathRepository {
@@ -134,7 +136,8 @@ class PathRepository {
 				.filter(Objects::nonNull)
 				.sorted(NEWEST_FIRST)
 				.toList();
-			steps.add(new Path.Step(step.get("type").asString(), nodes.get(i), nodes.get(i + 1),
+			steps.add(new Path.Step(
+					GraphEnums.read(RelationshipType.class, step.get("type").asString(), "PathStep.type"), nodes.get(i), nodes.get(i + 1),
 					step.get("forward").asBoolean(), evidence));
 		}
 		return new Path(nodes, steps);

@@ -15,6 +15,7 @@ import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.policygraph.graph.RelationshipType;
 import io.policygraph.seed.GraphSeed.ReportSeed;
 import io.policygraph.seed.SeedRecords.Event;
 import io.policygraph.seed.SeedRecords.Initiative;
@@ -291,26 +292,31 @@ public class SeedLoader {
 	 */
 	enum Link {
 
-		PART_OF("PART_OF", "Entity", "Entity", null), SUBSIDIARY_OF("SUBSIDIARY_OF", "Entity", "Entity", null),
-		LOCATED_IN("LOCATED_IN", "Entity", "Entity", null), OPERATES_IN("OPERATES_IN", "Entity", "Entity", null),
-		PROMOTES("PROMOTES", "Entity", "Entity", "reportId"),
-		INITIATIVE_REPORTED_IN("REPORTED_IN", "Initiative", "Report", null),
-		EVENT_REPORTED_IN("REPORTED_IN", "Entity", "Report", null),
-		IN_REGION("IN_REGION", "Initiative", "Entity", null), ACTOR_IN("ACTOR_IN", "Entity", "Initiative", "role"),
-		PARTNERED_WITH("PARTNERED_WITH", "Entity", "Entity", "initiativeId"),
-		INITIATIVE_CONCERNS("CONCERNS", "Initiative", "Entity", null),
-		POLICY_CONCERNS("CONCERNS", "Policy", "Entity", null),
-		DUPLICATE_OF("DUPLICATE_OF", "Initiative", "Initiative", null),
-		ISSUED("ISSUED", "Entity", "Policy", "initiativeId"), ANNOUNCES("ANNOUNCES", "Initiative", "Policy", null),
-		HELD_IN("HELD_IN", "Entity", "Entity", null), ORGANIZED("ORGANIZED", "Entity", "Entity", "role"),
-		TOOK_PART_IN("TOOK_PART_IN", "Entity", "Entity", "role");
+		PART_OF(RelationshipType.PART_OF, "Entity", "Entity", null),
+		SUBSIDIARY_OF(RelationshipType.SUBSIDIARY_OF, "Entity", "Entity", null),
+		LOCATED_IN(RelationshipType.LOCATED_IN, "Entity", "Entity", null),
+		OPERATES_IN(RelationshipType.OPERATES_IN, "Entity", "Entity", null),
+		PROMOTES(RelationshipType.PROMOTES, "Entity", "Entity", "reportId"),
+		INITIATIVE_REPORTED_IN(RelationshipType.REPORTED_IN, "Initiative", "Report", null),
+		EVENT_REPORTED_IN(RelationshipType.REPORTED_IN, "Entity", "Report", null),
+		IN_REGION(RelationshipType.IN_REGION, "Initiative", "Entity", null),
+		ACTOR_IN(RelationshipType.ACTOR_IN, "Entity", "Initiative", "role"),
+		PARTNERED_WITH(RelationshipType.PARTNERED_WITH, "Entity", "Entity", "initiativeId"),
+		INITIATIVE_CONCERNS(RelationshipType.CONCERNS, "Initiative", "Entity", null),
+		POLICY_CONCERNS(RelationshipType.CONCERNS, "Policy", "Entity", null),
+		DUPLICATE_OF(RelationshipType.DUPLICATE_OF, "Initiative", "Initiative", null),
+		ISSUED(RelationshipType.ISSUED, "Entity", "Policy", "initiativeId"),
+		ANNOUNCES(RelationshipType.ANNOUNCES, "Initiative", "Policy", null),
+		HELD_IN(RelationshipType.HELD_IN, "Entity", "Entity", null),
+		ORGANIZED(RelationshipType.ORGANIZED, "Entity", "Entity", "role"),
+		TOOK_PART_IN(RelationshipType.TOOK_PART_IN, "Entity", "Entity", "role");
 
 		private final String statement;
 
 		private final String key;
 
-		Link(String type, String fromLabel, String toLabel, String key) {
-			this.statement = MERGE_LINKS.formatted(fromLabel, toLabel, type, key == null ? "" : " {" + key + ": row.key}");
+		Link(RelationshipType type, String fromLabel, String toLabel, String key) {
+			this.statement = MERGE_LINKS.formatted(fromLabel, toLabel, type.name(), key == null ? "" : " {" + key + ": row.key}");
 			this.key = key;
 		}
 

@@ -146,9 +146,21 @@ public final class SeedRecords {
 
 	}
 
+	/** What kind of body an organization is (the GraphQL enum {@code OrganizationKind}). */
 	public enum OrganizationKind {
 
-		GOVERNMENT, HOSPITAL, COURT, ASSOCIATION, UNIVERSITY, OTHER
+		/** A government bureau, department or commission below the ministries. */
+		GOVERNMENT,
+		/** A hospital. */
+		HOSPITAL,
+		/** A court or procuratorate. */
+		COURT,
+		/** An association, alliance or federation. */
+		ASSOCIATION,
+		/** A university or research institute. */
+		UNIVERSITY,
+		/** Any other body. */
+		OTHER
 
 	}
 
@@ -200,9 +212,15 @@ public final class SeedRecords {
 
 	}
 
+	/** The state of the link a report prints for an entry (the GraphQL enum {@code SourceUrlStatus}). */
 	public enum UrlStatus {
 
-		OK, DAMAGED, NONE
+		/** A link that looks whole. */
+		OK,
+		/** A printed link that is visibly broken. */
+		DAMAGED,
+		/** The report prints no link. */
+		NONE
 
 	}
 
@@ -226,9 +244,17 @@ public final class SeedRecords {
 
 	}
 
+	/** How a party acted in an entry (the GraphQL enum {@code ActorRole}). */
 	public enum ActorRole {
 
-		LEAD, ISSUER, PARTNER, PARTICIPANT
+		/** Did it. */
+		LEAD,
+		/** Issued the document the entry is about. */
+		ISSUER,
+		/** Worked with the lead. */
+		PARTNER,
+		/** Took part otherwise, or only as the channel of a service. */
+		PARTICIPANT
 
 	}
 
@@ -270,7 +296,14 @@ public final class SeedRecords {
 	/** How a party organized a summit: 主办, 指导, 承办, 协办. */
 	public enum OrganizerRole {
 
-		HOST, GUIDE, ORGANIZER, CO_ORGANIZER
+		/** 主办 */
+		HOST,
+		/** 指导 */
+		GUIDE,
+		/** 承办 */
+		ORGANIZER,
+		/** 协办 */
+		CO_ORGANIZER
 
 	}
 

@@ -17,7 +17,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Gives every error of a response the request's id as {@code extensions.correlationId}, and logs
- * it with the same id, so an operator finds the server's account of what a client saw.
+ * it with the same id, so an operator finds the server's account of what a client saw. Messages
+ * are put in GraphQL's terms on the way ({@link ErrorMessages}): no Java class names.
  */
 @Component
 class CorrelationIds implements WebGraphQlInterceptor {
@@ -36,7 +37,7 @@ class CorrelationIds implements WebGraphQlInterceptor {
 				Map<String, Object> extensions = new HashMap<>(error.getExtensions() == null ? Map.of() : error.getExtensions());
 				extensions.put("correlationId", id);
 				return GraphqlErrorBuilder.newError()
-					.message(error.getMessage())
+					.message(ErrorMessages.clean(error.getMessage()))
 					.locations(error.getLocations())
 					.path(error.getPath())
 					.errorType(error.getErrorType())

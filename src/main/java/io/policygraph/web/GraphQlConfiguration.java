@@ -1,21 +1,29 @@
 package io.policygraph.web;
 
+import java.util.List;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
-import graphql.scalars.ExtendedScalars;
 import io.policygraph.graph.ApiProperties;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ApiProperties.class)
 class GraphQlConfiguration {
 
-	/** ISO-8601 dates, read and written as java.time.LocalDate. */
+	/** Strict ISO-8601 calendar dates (yyyy-MM-dd), read and written as java.time.LocalDate. */
 	@Bean
 	RuntimeWiringConfigurer dateScalar() {
-		return wiring -> wiring.scalar(ExtendedScalars.Date);
+		return wiring -> wiring.scalar(DateScalar.DATE);
+	}
+
+	/** The SDL's descriptions of custom scalars, as served by introspection. */
+	@Bean
+	GraphQlSourceBuilderCustomizer schemaDescriptions() {
+		return builder -> builder.typeVisitorsToTransformSchema(List.of(new SchemaDescriptions()));
 	}
 
 }

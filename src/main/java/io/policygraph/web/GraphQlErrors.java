@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.schema.DataFetchingEnvironment;
+import io.policygraph.graph.GraphEnums;
 
 /**
  * Maps failures to GraphQL errors with a classification and a message a client can act on.
@@ -46,6 +47,14 @@ class GraphQlErrors {
 				ex.getMessage());
 		return error(PolicyGraphErrorType.DATABASE_UNAVAILABLE,
 				"The graph database is unavailable right now; try again shortly.", environment, Map.of());
+	}
+
+	/** A value of a closed set the API does not know, read from the database: named, logged, the rest answered. */
+	@GraphQlExceptionHandler
+	GraphQLError unknownGraphValue(GraphEnums.UnknownValueException ex, DataFetchingEnvironment environment) {
+		log.error("While answering {}: {}", environment.getExecutionStepInfo().getPath(), ex.getMessage());
+		return error(PolicyGraphErrorType.UNKNOWN_GRAPH_VALUE, ex.getMessage(), environment,
+				Map.of("property", ex.property(), "value", ex.value()));
 	}
 
 	@GraphQlExceptionHandler

@@ -9,6 +9,13 @@ public enum PolicyGraphErrorType implements ErrorClassification {
 	DATABASE_UNAVAILABLE,
 
 	/** The query ran longer than the time limit; a narrower question may answer. */
-	QUERY_TIMEOUT
+	QUERY_TIMEOUT,
+
+	/**
+	 * The graph holds a value of a closed set (a role, a kind, a status) that the API does not know:
+	 * the field that reads it fails, the rest of the response is answered; the seed or a curator's
+	 * change must correct the data.
+	 */
+	UNKNOWN_GRAPH_VALUE
 
 }

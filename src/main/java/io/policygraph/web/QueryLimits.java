@@ -20,10 +20,13 @@ import java.time.Duration;
  * @param transactionTimeout longest a database transaction of the API may run (the database checks
  * it every couple of seconds)
  * @param executionTimeout longest a request may run: once passed, no further field is fetched
+ * @param maxStringLength most characters of a String or ID argument or input field (list items and
+ * nested input fields included), unless the schema gives it a larger limit with
+ * {@code @maxLength(chars:)}; checked before anything runs against the database
  */
 @ConfigurationProperties("policygraph.limits")
 public record QueryLimits(@DefaultValue("12") int maxDepth, @DefaultValue("50000") int maxCost,
 		@DefaultValue("3") int listWeight, @DefaultValue("30") int maxAliases, @DefaultValue("300") int maxFields,
 		@DefaultValue("16KB") DataSize maxDocumentSize, @DefaultValue("10s") Duration transactionTimeout,
-		@DefaultValue("15s") Duration executionTimeout) {
+		@DefaultValue("15s") Duration executionTimeout, @DefaultValue("1000") int maxStringLength) {
 }

@@ -62,6 +62,11 @@ class QueryLimitsConfiguration {
 	}
 
 	@Bean
+	StringLimits stringLimits(QueryLimits limits) {
+		return new StringLimits(limits);
+	}
+
+	@Bean
 	DocumentLimits documentLimits(QueryLimits limits) {
 		return new DocumentLimits(limits);
 	}

@@ -83,7 +83,7 @@ class CurationIT {
 		assertThat(tianjin.get("totalCount").asInt()).isEqualTo(6);
 		JsonNode trail = curator().query("{ auditTrail { curator action target details } }").at("/data/auditTrail");
 		assertThat(trail.get(0).get("curator").asString()).isEqualTo(Curators.NAME);
-		assertThat(trail.get(0).get("action").asString()).isEqualTo("createInitiative");
+		assertThat(trail.get(0).get("action").asString()).isEqualTo("CREATE_INITIATIVE");
 		assertThat(trail.get(0).get("target").asString()).isEqualTo(id);
 	}
 
@@ -100,8 +100,8 @@ class CurationIT {
 			.at("/data/deleteInitiative").asBoolean()).isTrue();
 		assertThat(curatedCount()).isZero();
 		JsonNode trail = curator().query("{ auditTrail { action } }").at("/data/auditTrail");
-		assertThat(trail.valueStream().map(e -> e.get("action").asString())).containsExactly("deleteInitiative",
-				"updateInitiative", "createInitiative");
+		assertThat(trail.valueStream().map(e -> e.get("action").asString())).containsExactly("DELETE_INITIATIVE",
+				"UPDATE_INITIATIVE", "CREATE_INITIATIVE");
 	}
 
 	@Test
@@ -157,13 +157,21 @@ class CurationIT {
 		bad.put("sourceUrl", "javascript:alert(1)");
 		bad.put("region", "Atlantis");
 		bad.put("text", "x\u0000y");
-		bad.put("actors", List.of(Map.of("entity", "百度", "role", "BOSS")));
+		bad.put("actors", List.of(Map.of("entity", "Atlantis", "role", "LEAD")));
 		JsonNode response = curator().query(CREATE, Map.of("input", bad));
 
 		assertThat(response.at("/errors/0/extensions/classification").asString()).isEqualTo("BAD_REQUEST");
 		assertThat(response.at("/errors/0/extensions/fields").valueStream().map(f -> f.get("field").asString()))
 			.containsExactlyInAnyOrder("input.section", "input.date", "input.sourceUrl", "input.region", "input.text",
-					"input.actors[0].role");
+					"input.actors[0].entity");
+		assertThat(curatedCount()).isZero();
+
+		// a role is an ActorRole: anything else is refused before the mutation runs, naming the value
+		var badRole = new java.util.HashMap<>(INPUT);
+		badRole.put("actors", List.of(Map.of("entity", "百度", "role", "BOSS")));
+		JsonNode refused = curator().query(CREATE, Map.of("input", badRole));
+		assertThat(refused.at("/errors/0/extensions/classification").asString()).isEqualTo("ValidationError");
+		assertThat(refused.at("/errors/0/message").asString()).contains("BOSS").contains("ActorRole");
 		assertThat(curatedCount()).isZero();
 	}
 
