@@ -24,7 +24,7 @@
 
   function render(examples) {
     var props = {
-      fetcher: GraphiQL.createFetcher({ url: root.dataset.graphql }),
+      fetcher: withCurrentOperationName(GraphiQL.createFetcher({ url: root.dataset.graphql })),
       // GraphiQL restores the tabs it saved over defaultTabs; a namespace per set of examples makes
       // a changed set open as new tabs instead of hiding behind an analyst's old ones.
       storage: GraphiQL.createLocalStorage({ namespace: 'policygraph-playground-' + fingerprint(examples) }),
@@ -75,6 +75,22 @@
         editor.queryEditor.setValue(example.query);
       }
     }, 0);
+  }
+
+  /**
+   * GraphiQL reads a tab's operation name a moment after its text changes, so an example run with
+   * Ctrl-Enter right after it opens can carry the name of the tab shown before; the server would
+   * answer "Unknown operation named ...". A name the document does not define is left out, so a
+   * document with one operation runs it.
+   */
+  function withCurrentOperationName(fetcher) {
+    return function (params, options) {
+      var name = params.operationName;
+      if (name && !new RegExp('\\b(query|mutation|subscription)\\s+' + name + '\\b').test(params.query)) {
+        params = Object.assign({}, params, { operationName: undefined });
+      }
+      return fetcher(params, options);
+    };
   }
 
   function ExamplesIcon() {

@@ -185,11 +185,23 @@ class PagingIT {
 		List<String> forged = List.of(base64("after:2147483647"), base64("after:2147483646"),
 				base64("after:99999999999999999999"), base64("pg1\n2018-11-01\n2018-11-s2-tianjin-3\nAAAAAAAAAAAAAAAA"),
 				base64("pg1\n+999999999-12-31\nx\nAAAAAAAAAAAAAAAA"), "not-a-cursor", "!!!***", "", "=", "%00",
-				"YWZ0ZXI6MQ==", "a".repeat(5000), "\u5929\u6d25");
+				"YWZ0ZXI6MQ==", "a".repeat(900), "\u5929\u6d25");
 		for (String cursor : forged) {
 			assertRefused(cursor, "after");
 			assertRefused(cursor, "before");
 		}
+	}
+
+	@Test
+	void aCursorOverTheStringLimitIsRefusedBeforeTheQueryRuns() {
+		JsonNode response = http().query("""
+				query($after: String) { initiatives(after: $after) { totalCount } }
+				""", Map.of("after", "a".repeat(5000)));
+		JsonNode error = response.at("/errors/0");
+		assertThat(error.at("/extensions/classification").asString()).isEqualTo("BAD_REQUEST");
+		assertThat(error.at("/extensions/argument").asString()).isEqualTo("initiatives.after");
+		assertThat(error.get("message").asString())
+			.isEqualTo("initiatives.after has 5000 characters; the limit is 1000 (policygraph.limits.max-string-length)");
 	}
 
 	@Test
@@ -216,7 +228,8 @@ class PagingIT {
 					{ initiatives(%1$s: 100) { edges { node { actors { entity {
 					    ... on Region { initiatives(%1$s: 100) { edges { node { id text } } } } } } } } } }
 					""".formatted(size));
-			assertThat(response.at("/errors/0/message").asString()).as(size).contains("maximum query complexity");
+			assertThat(response.at("/errors/0/message").asString()).as(size)
+				.contains("the limit is 50000 (policygraph.limits.max-cost)");
 		}
 	}
 
