@@ -92,7 +92,7 @@ public record PageRequest(PagedList list, Integer first, Integer last, SortKey a
 	private static void requireSize(String argument, Integer size, ApiProperties api) {
 		if (size != null && (size < 0 || size > api.maxPageSize())) {
 			throw new InvalidArgumentException(argument,
-					"must be between 0 and " + api.maxPageSize() + ", not " + size);
+					"must be between 0 and " + api.maxPageSize() + " (policygraph.api.max-page-size), not " + size);
 		}
 	}
 

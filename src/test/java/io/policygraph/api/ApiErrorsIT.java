@@ -30,7 +30,7 @@ class ApiErrorsIT {
 	void aPageAboveTheMaximumIsABadRequest() {
 		JsonNode response = http().document("companies", Map.of("first", 101));
 		assertThat(response.at("/errors/0/extensions/classification").asString()).isEqualTo("BAD_REQUEST");
-		assertThat(response.at("/errors/0/message").asString()).isEqualTo("Argument 'first' must be between 0 and 100, not 101");
+		assertThat(response.at("/errors/0/message").asString()).isEqualTo("Argument 'first' must be between 0 and 100 (policygraph.api.max-page-size), not 101");
 		assertClean(response);
 	}
 
