@@ -21,8 +21,6 @@ import io.policygraph.web.InvalidArgumentException;
 @Controller
 class SearchController {
 
-	static final int MAX_TEXT_LENGTH = 200;
-
 	private final SearchRepository search;
 
 	private final GraphRepository graph;
@@ -45,9 +43,6 @@ class SearchController {
 		int limit = first == null ? api.defaultPageSize() : first;
 		if (limit < 1 || limit > api.maxPageSize()) {
 			throw new InvalidArgumentException("first", "must be between 1 and " + api.maxPageSize() + " (policygraph.api.max-page-size), not " + limit);
-		}
-		if (text.length() > MAX_TEXT_LENGTH) {
-			throw new InvalidArgumentException("text", "is longer than " + MAX_TEXT_LENGTH + " characters");
 		}
 		String key = NameKey.of(text);
 		if (key.isEmpty()) {

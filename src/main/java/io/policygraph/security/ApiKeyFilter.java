@@ -7,7 +7,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,10 +34,8 @@ class ApiKeyFilter extends OncePerRequestFilter {
 				SecurityContextHolder.getContext().setAuthentication(authentication);
 			}
 			catch (AuthenticationException ex) {
-				response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-				response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-				response.getWriter()
-					.write("{\"errors\":[{\"message\":\"The API key is not valid\",\"extensions\":{\"classification\":\"UNAUTHORIZED\"}}]}");
+				Unauthorized.write(response, "The API key is not valid: check the key sent as Authorization: Bearer <key> "
+						+ "(or X-API-Key), or send none to read anonymously");
 				return;
 			}
 		}

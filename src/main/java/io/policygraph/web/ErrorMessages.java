@@ -1,5 +1,6 @@
 package io.policygraph.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,7 +40,32 @@ final class ErrorMessages {
 			Map.entry("BigDecimal", "a number"), Map.entry("Boolean", "a boolean"), Map.entry("String", "a string"),
 			Map.entry("Character", "a string"));
 
+	/**
+	 * graphql-java's wordings that speak of its internals (its parser, its syntax tree, its
+	 * coercion), in the words of the GraphQL specification.
+	 */
+	private static final List<Rewrite> REWRITES = List.of(
+			new Rewrite("Variable '(\\w+)' has an invalid value: Variable '\\1' has coerced Null value for NonNull type '([^']+)'",
+					"Variable '$1' of type $2 needs a value: it is null or missing"),
+			new Rewrite("Variable '(\\w+)' has coerced Null value for NonNull type '([^']+)'",
+					"Variable '$1' of type $2 needs a value: it is null or missing"),
+			new Rewrite("Expected type 'Map' but was", "Expected an input object but was"),
+			new Rewrite("Expected an AST type of ", "Expected "),
+			new Rewrite("Invalid syntax with ANTLR error 'token recognition error at: ([^']*)'",
+					"Invalid syntax: unexpected character $1"),
+			new Rewrite("Invalid syntax with ANTLR error '([^']*)'", "Invalid syntax: $1"),
+			new Rewrite("Invalid syntax with offending token", "Invalid syntax: unexpected token"));
+
 	private ErrorMessages() {
+	}
+
+	/** A rewrite of one wording: a regular expression and its replacement. */
+	private record Rewrite(Pattern pattern, String replacement) {
+
+		Rewrite(String regex, String replacement) {
+			this(Pattern.compile(regex), replacement);
+		}
+
 	}
 
 	/** The message with literals printed as GraphQL and no Java or syntax-tree type names. */
@@ -50,6 +76,9 @@ final class ErrorMessages {
 		String cleaned = printLiterals(message);
 		cleaned = cleaned.replace("Variables for input objects must be an instance of type 'Map'",
 				"Variables for input objects must be JSON objects");
+		for (Rewrite rewrite : REWRITES) {
+			cleaned = rewrite.pattern().matcher(cleaned).replaceAll(rewrite.replacement());
+		}
 		Matcher kinds = KIND.matcher(cleaned);
 		StringBuilder out = new StringBuilder();
 		while (kinds.find()) {
@@ -57,7 +86,7 @@ final class ErrorMessages {
 			kinds.appendReplacement(out, Matcher.quoteReplacement(kind == null ? kinds.group() : kind));
 		}
 		kinds.appendTail(out);
-		return out.toString().replaceAll("java\\.[a-z.]+\\.([A-Z][A-Za-z]*)", "$1");
+		return out.toString().replaceAll("java\\.[a-z.]+\\.([A-Z][A-Za-z]*)", "$1").strip();
 	}
 
 	private static String printLiterals(String message) {

@@ -9,6 +9,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
 import graphql.ErrorClassification;
@@ -25,6 +30,8 @@ class GraphQlErrors {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
 
+	private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
+
 	@GraphQlExceptionHandler
 	GraphQLError invalidArgument(InvalidArgumentException ex, DataFetchingEnvironment environment) {
 		return error(ErrorType.BAD_REQUEST, ex.getMessage(), environment, Map.of("argument", ex.argument()));
@@ -39,6 +46,21 @@ class GraphQlErrors {
 	@GraphQlExceptionHandler
 	GraphQLError forbidden(ForbiddenOperationException ex, DataFetchingEnvironment environment) {
 		return error(ErrorType.FORBIDDEN, ex.getMessage(), environment, Map.of());
+	}
+
+	/**
+	 * A curator's method called without a curator's key: UNAUTHORIZED, saying how to send one (a
+	 * caller with a key that is not a curator's: FORBIDDEN).
+	 */
+	@GraphQlExceptionHandler
+	GraphQLError accessDenied(AccessDeniedException ex, DataFetchingEnvironment environment) {
+		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+		if (caller == null || TRUST.isAnonymous(caller)) {
+			return error(ErrorType.UNAUTHORIZED, "Only curators may do this: send a curator's API key as "
+					+ "Authorization: Bearer <key> (or X-API-Key: <key>)", environment, Map.of());
+		}
+		return error(ErrorType.FORBIDDEN, "The key sent is not a curator's, and only curators may do this", environment,
+				Map.of());
 	}
 
 	@GraphQlExceptionHandler({ ServiceUnavailableException.class, SessionExpiredException.class })

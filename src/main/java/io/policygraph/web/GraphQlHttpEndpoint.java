@@ -2,6 +2,7 @@ package io.policygraph.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,12 +80,24 @@ class GraphQlHttpEndpoint {
 		this.json = json;
 	}
 
-	/** Answers a GET or POST of {@code /graphql}. */
+	/**
+	 * Answers a request of {@code /graphql}: a GET or POST is executed; OPTIONS (other than a CORS
+	 * preflight, which Spring Security answers) gets 204 with the {@code Allow} header; any other
+	 * method a 405 with a GraphQL error body.
+	 */
 	ServerResponse handle(ServerRequest request) throws Exception {
 		String id = this.ids.generateId().toString();
 		MediaType mediaType = JSON;
+		HttpMethod method = request.method();
+		if (HttpMethod.OPTIONS.equals(method)) {
+			return ServerResponse.noContent().allow(HttpMethod.GET, HttpMethod.POST, HttpMethod.OPTIONS).build();
+		}
 		try {
 			mediaType = negotiate(request.headers());
+			if (!HttpMethod.GET.equals(method) && !HttpMethod.POST.equals(method)) {
+				throw BadHttpRequestException.methodNotAllowed("The method " + method.name()
+						+ " is not served here: send a query by GET or POST, a mutation by POST");
+			}
 			GraphQlRequest body;
 			if (HttpMethod.GET.equals(request.method())) {
 				body = this.requests.fromParameters(request.params());
@@ -99,7 +112,7 @@ class GraphQlHttpEndpoint {
 					LocaleContextHolder.getLocale()), mediaType);
 		}
 		catch (BadHttpRequestException ex) {
-			return refuse(id, ex, mediaType);
+			return refuse(id, ex, mediaType, method);
 		}
 	}
 
@@ -122,7 +135,7 @@ class GraphQlHttpEndpoint {
 			.body(this.json.writeValueAsBytes(response.toMap()));
 	}
 
-	private ServerResponse refuse(String id, BadHttpRequestException ex, MediaType mediaType) {
+	private ServerResponse refuse(String id, BadHttpRequestException ex, MediaType mediaType, HttpMethod method) {
 		log.warn("GraphQL request {} answered with {}: {}", id, ex.classification(), ex.getMessage());
 		var error = GraphqlErrorBuilder.newError()
 			.message(ex.getMessage())
@@ -131,7 +144,9 @@ class GraphQlHttpEndpoint {
 			.build();
 		return ServerResponse.status(ex.status()).headers(headers -> {
 			if (ex.status() == HttpStatus.METHOD_NOT_ALLOWED) {
-				headers.setAllow(Set.of(HttpMethod.POST));
+				// a mutation by GET may be POSTed; any other method may be a GET or a POST
+				headers.setAllow(HttpMethod.GET.equals(method) ? Set.of(HttpMethod.POST)
+						: new LinkedHashSet<>(List.of(HttpMethod.GET, HttpMethod.POST)));
 			}
 		}).contentType(mediaType).body(this.json.writeValueAsBytes(Map.of("errors", List.of(error.toSpecification()))));
 	}

@@ -13,6 +13,9 @@ import graphql.execution.AbortExecutionException;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+
+import io.policygraph.graph.ApiProperties;
 
 /** The query limits as graphql-java instrumentations, which Spring Boot adds to the GraphQL engine. */
 @Configuration(proxyBeanMethods = false)
@@ -26,11 +29,13 @@ class QueryLimitsConfiguration {
 
 	/**
 	 * A list field costs what its items select, times the page size asked for ({@code first} or
-	 * {@code last}; else the default list weight). Introspection costs nothing here: good-faith
-	 * introspection bounds it.
+	 * {@code last}, counted at most as the maximum page size: a larger one is refused by the field
+	 * itself, with an error naming the argument); a connection asked for no page size counts its
+	 * default page size, any other list the default list weight. Introspection costs nothing here:
+	 * good-faith introspection bounds it.
 	 */
 	@Bean
-	MaxQueryComplexityInstrumentation maxQueryCost(QueryLimits limits) {
+	MaxQueryComplexityInstrumentation maxQueryCost(QueryLimits limits, ApiProperties api) {
 		FieldComplexityCalculator cost = (environment, childCost) -> {
 			if (environment.getField().getName().startsWith("__")) {
 				return 0;
@@ -39,8 +44,10 @@ class QueryLimitsConfiguration {
 			// a connection's edges are its page: the connection field already counted `first` or `last`
 			boolean edges = environment.getField().getName().equals("edges");
 			Integer page = pageSize(arguments);
-			int items = page != null ? Math.max(page, 1)
-					: !edges && isList(environment.getFieldDefinition().getType()) ? limits.listWeight() : 1;
+			GraphQLType type = environment.getFieldDefinition().getType();
+			int items = page != null ? Math.min(Math.max(page, 1), api.maxPageSize())
+					: isConnection(type) ? api.defaultPageSize()
+							: !edges && isList(type) ? limits.listWeight() : 1;
 			return 1 + Math.max(childCost, 0) * items;
 		};
 		return new MaxQueryComplexityInstrumentation(limits.maxCost(), cost, exceeded -> {
@@ -78,10 +85,14 @@ class QueryLimitsConfiguration {
 		return first != null && last != null ? Integer.valueOf(Math.min(first, last)) : first != null ? first : last;
 	}
 
+	/** A Relay connection type, such as {@code InitiativeConnection}. */
+	private static boolean isConnection(GraphQLType type) {
+		return GraphQLTypeUtil.unwrapAll(type).getName().endsWith("Connection");
+	}
+
 	private static boolean isList(GraphQLType type) {
 		GraphQLType unwrapped = type instanceof GraphQLNonNull nonNull ? nonNull.getWrappedType() : type;
 		return unwrapped instanceof GraphQLList;
 	}
-
 
 }

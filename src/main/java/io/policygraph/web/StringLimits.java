@@ -115,7 +115,7 @@ class StringLimits extends SimplePerformantInstrumentation {
 	}
 
 	private static GraphQLError tooLong(String path, int length, int limit, boolean ownLimit, SourceLocation location) {
-		String where = ownLimit ? "the @maxLength of this argument in the schema"
+		String where = ownLimit ? "this argument's own limit, given in its description"
 				: "policygraph.limits.max-string-length";
 		return GraphQLError.newError()
 			.errorType(ErrorType.BAD_REQUEST)

@@ -192,6 +192,59 @@ class GraphQlOverHttpIT {
 	}
 
 	@Test
+	void anAcceptOfServerSentEventsAloneIs406WhateverTheBody() {
+		// the schema has no subscriptions: nothing is streamed, and a malformed body still gets an error body
+		for (String body : List.of(body(TIANJIN), "null", "{", "[{\"query\": \"{ stats { nodes } }\"}]", "")) {
+			HttpResponse<String> response = post(body, "application/json", "text/event-stream");
+
+			assertThat(response.statusCode()).as(body).isEqualTo(406);
+			assertThat(contentType(response)).isEqualToIgnoringCase("application/json;charset=utf-8");
+			assertError(response, "NOT_ACCEPTABLE", "application/graphql-response+json or application/json");
+		}
+	}
+
+	@Test
+	void anotherMethodIs405WithTheMethodsAllowedAndOptionsListsThem() {
+		for (String method : List.of("PUT", "PATCH", "DELETE")) {
+			HttpResponse<String> response = send(port, HttpRequest.newBuilder(URI.create(url(port, "")))
+				.header("Content-Type", "application/json")
+				.method(method, HttpRequest.BodyPublishers.ofString(body(TIANJIN))));
+
+			assertThat(response.statusCode()).as(method).isEqualTo(405);
+			assertThat(response.headers().firstValue("Allow")).as(method).hasValue("GET,POST");
+			assertError(response, "METHOD_NOT_ALLOWED", "The method " + method + " is not served here");
+		}
+		HttpResponse<String> options = send(port, HttpRequest.newBuilder(URI.create(url(port, "")))
+			.method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+		assertThat(options.statusCode()).isEqualTo(204);
+		assertThat(options.headers().firstValue("Allow")).hasValue("GET,POST,OPTIONS");
+	}
+
+	@Test
+	void aWrongApiKeyIs401WithAGraphqlErrorBody() {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(port, "")))
+			.header("Content-Type", "application/json")
+			.header("X-API-Key", "not-a-key")
+			.POST(HttpRequest.BodyPublishers.ofString(body(TIANJIN)));
+		HttpResponse<String> response = send(port, request);
+
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+		assertThat(contentType(response)).isEqualToIgnoringCase("application/json;charset=utf-8");
+		assertError(response, "UNAUTHORIZED", "The API key is not valid");
+	}
+
+	@Test
+	void aLongQueryFitsInAGetUrl() {
+		// a document near the 16 KB document limit, percent-encoded, is longer than Tomcat's default 8 KB header limit
+		String document = "{ entity(name: \"天津\") { name } }" + " ".repeat(100) + "#" + "天".repeat(4000);
+		HttpResponse<String> response = get("?query=" + encode(document));
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		assertThat(json(response).at("/data/entity/name").asString()).isEqualTo("天津市");
+	}
+
+	@Test
 	void aBodyThatIsNotJsonIs415() {
 		for (String contentType : List.of("text/plain", "application/x-www-form-urlencoded", "application/graphql")) {
 			HttpResponse<String> response = post(body(TIANJIN), contentType, null);

@@ -57,6 +57,8 @@ class CurationIT {
 	void anonymousClientsCannotChangeTheGraph() {
 		JsonNode response = anonymous().query(CREATE, Map.of("input", INPUT));
 		assertThat(response.at("/errors/0/extensions/classification").asString()).isEqualTo("UNAUTHORIZED");
+		assertThat(response.at("/errors/0/message").asString()).isEqualTo(
+				"Only curators may do this: send a curator's API key as Authorization: Bearer <key> (or X-API-Key: <key>)");
 		assertThat(curatedCount()).isZero();
 	}
 
@@ -64,7 +66,8 @@ class CurationIT {
 	void aWrongKeyIsRefusedWithHttp401() {
 		var response = anonymous().withKey("not-the-key").post(GraphQlHttp.body("{ stats { nodes } }", Map.of()));
 		assertThat(response.status()).isEqualTo(401);
-		assertThat(response.body()).contains("The API key is not valid");
+		assertThat(response.body()).contains("The API key is not valid").contains("\"classification\":\"UNAUTHORIZED\"")
+			.containsPattern("\"correlationId\":\"[0-9a-f-]{36}\"");
 	}
 
 	@Test
