@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Shapes the answer of a batched neighbour query ({@link GraphRepository#related}) into what a
+ * Shapes the answer of a batched neighbour query ({@link GraphRepository.NeighbourRow}) into what a
  * {@code @BatchMapping} returns: a value per parent object.
  */
 public final class Batches {

@@ -5,16 +5,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Repository;
 
-import io.policygraph.seed.SeedRecords.ParticipantRole;
 import io.policygraph.text.NameKey;
 
-/** Lookups every area of the API shares: an object by id, an entity by name, neighbours of many objects at once. */
+/**
+ * Lookups every area of the API shares (an object by id, an entity by name), and the runner of the
+ * batched queries with which the feature repositories load a field for many parent objects in one
+ * statement. A batched query takes the parents' ids as {@code $ids} and returns at most one row per
+ * id, in one of the shapes {@link NeighbourRow}, {@link LinkRow} or {@link FlagRow}.
+ */
 @Repository
 public class GraphRepository {
 
@@ -39,19 +44,16 @@ public class GraphRepository {
 
 	private final Driver driver;
 
-	/** Every transaction of the API is bounded in time (policygraph.limits.transaction-timeout). */
-	private final TransactionConfig transactions;
+	/** Reads are routed as reads and bounded in time (policygraph.limits.transaction-timeout). */
+	private final QueryConfig reads;
 
-	GraphRepository(Driver driver, TransactionConfig transactions) {
+	GraphRepository(Driver driver, QueryConfig reads) {
 		this.driver = driver;
-		this.transactions = transactions;
+		this.reads = reads;
 	}
 
 	public Optional<GraphObject> byId(String id) {
-		try (var session = driver.session()) {
-			return session.executeRead(tx -> tx.run(BY_ID, Map.of("id", id)).stream().findFirst(), transactions)
-				.map(record -> GraphObject.from(record.get("n").asNode()));
-		}
+		return read(BY_ID, Map.of("id", id), record -> GraphObject.from(record.get("n").asNode())).stream().findFirst();
 	}
 
 	/** The entity a user means by a name, alias, English name or id, in any spelling; empty for an unknown or blank name. */
@@ -69,11 +71,7 @@ public class GraphRepository {
 			return List.of();
 		}
 		String term = '"' + key.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
-		try (var session = driver.session()) {
-			return session.executeRead(
-					tx -> tx.run(BY_NAME, Map.of("key", key, "term", term)).list(record -> Entity.from(record.get("e").asNode())),
-					transactions);
-		}
+		return read(BY_NAME, Map.of("key", key, "term", term), record -> Entity.from(record.get("e").asNode()));
 	}
 
 	/**
@@ -89,62 +87,107 @@ public class GraphRepository {
 	}
 
 	/**
-	 * Runs a query that takes {@code $ids} and returns one row per id with {@code id} and a list
-	 * {@code nodes}, and answers for every id, an empty list where the query has no row.
+	 * Each parent's neighbours of the given type, an empty list where it has none, read by a query
+	 * that returns {@link NeighbourRow}s.
 	 */
-	public Map<String, List<GraphObject>> related(String cypher, Collection<String> ids) {
-		return rows(cypher, ids, record -> record.get("nodes").asList(value -> GraphObject.from(value.asNode())));
+	public <P extends GraphObject, C> Map<P, List<C>> many(String cypher, List<P> parents, Class<C> type) {
+		return Batches.many(parents, neighbours(cypher, Batches.ids(parents)), type);
 	}
 
 	/**
-	 * Like {@link #related} for queries whose {@code links} are maps of a relationship's
-	 * {@code role} and the {@code node} at its other end.
+	 * Each parent's single neighbour of the given type, absent where it has none, read by a query
+	 * that returns {@link NeighbourRow}s for the keys the parents hold (their ids, or foreign ids).
 	 */
-	public Map<String, List<Link>> links(String cypher, Collection<String> ids) {
-		return rows(cypher, ids, record -> record.get("links")
-			.asList(value -> new Link(value.get("role").asString(), GraphObject.from(value.get("node").asNode()))));
+	public <P, C> Map<P, C> one(String cypher, List<P> parents, Function<P, String> key, Class<C> type) {
+		List<String> keys = parents.stream().map(key).distinct().toList();
+		return Batches.one(parents, key, neighbours(cypher, keys), type);
 	}
 
-	/**
-	 * Like {@link #links} for queries whose {@code links} are maps of a {@code role}, the {@code node}
-	 * and an optional {@code initiative}: the participants of summits.
-	 */
-	public Map<String, List<Participant>> participants(String cypher,
-			Collection<String> ids) {
-		return rows(cypher, ids, record -> record.get("links")
-			.asList(value -> new Participant(
-					GraphEnums.read(ParticipantRole.class, value.get("role").asString(), "Participant.role"),
-					(Entity) GraphObject.from(value.get("node").asNode()),
-					value.get("initiative").isNull() ? null : Initiative.from(value.get("initiative").asNode()))));
+	/** Each parent's links, an empty list where it has none, read by a query that returns {@link LinkRow}s. */
+	public <P extends GraphObject> Map<P, List<Link>> links(String cypher, List<P> parents) {
+		Map<String, List<Link>> byId = new HashMap<>();
+		batch(cypher, Batches.ids(parents), LinkRow::of).forEach(row -> byId.put(row.id(), row.links()));
+		return Batches.each(parents, parent -> byId.getOrDefault(parent.id(), List.of()));
 	}
 
-	/**
-	 * Runs a batch query that returns one {@code id} and one boolean {@code value} per parent id.
-	 *
-	 * @return the value by id; ids without a row are absent
-	 */
-	public Map<String, Boolean> flags(String cypher, Collection<String> ids) {
+	/** A boolean per parent, false where the query has no row, read by a query that returns {@link FlagRow}s. */
+	public <P extends GraphObject> Map<P, Boolean> flags(String cypher, List<P> parents) {
 		Map<String, Boolean> byId = new HashMap<>();
-		try (var session = driver.session()) {
-			session.executeRead(tx -> tx.run(cypher, Map.of("ids", List.copyOf(ids))).list(), transactions)
-				.forEach(record -> byId.put(record.get("id").asString(), record.get("value").asBoolean()));
-		}
+		batch(cypher, Batches.ids(parents), FlagRow::of).forEach(row -> byId.put(row.id(), row.value()));
+		return Batches.each(parents, parent -> byId.getOrDefault(parent.id(), false));
+	}
+
+	/**
+	 * The rows of a batched query of another shape: {@code cypher} takes {@code $ids}, and
+	 * {@code row} reads each row it returns.
+	 */
+	public <R> List<R> batch(String cypher, Collection<String> ids, Function<Record, R> row) {
+		return read(cypher, Map.of("ids", List.copyOf(ids)), row);
+	}
+
+	private Map<String, List<GraphObject>> neighbours(String cypher, Collection<String> ids) {
+		Map<String, List<GraphObject>> byId = new HashMap<>();
+		batch(cypher, ids, NeighbourRow::of).forEach(row -> byId.put(row.id(), row.nodes()));
 		return byId;
 	}
 
-	private <T> Map<String, List<T>> rows(String cypher, Collection<String> ids,
-			java.util.function.Function<Record, List<T>> mapper) {
-		Map<String, List<T>> byId = new HashMap<>();
-		ids.forEach(id -> byId.put(id, List.of()));
-		try (var session = driver.session()) {
-			session.executeRead(tx -> tx.run(cypher, Map.of("ids", List.copyOf(ids))).list(), transactions)
-				.forEach(record -> byId.put(record.get("id").asString(), mapper.apply(record)));
-		}
-		return byId;
+	private <T> List<T> read(String cypher, Map<String, Object> parameters, Function<Record, T> row) {
+		return driver.executableQuery(cypher)
+			.withParameters(parameters)
+			.withConfig(reads)
+			.execute()
+			.records()
+			.stream()
+			.map(row)
+			.toList();
 	}
 
 	/** A neighbour with the role of the relationship that leads to it. */
 	public record Link(String role, GraphObject node) {
+	}
+
+	/**
+	 * A row of a batched neighbour query: {@code RETURN id, collect(n) AS nodes}.
+	 *
+	 * @param id the parent's id (or the foreign id looked up)
+	 * @param nodes its neighbours, in the query's order
+	 */
+	public record NeighbourRow(String id, List<GraphObject> nodes) {
+
+		static NeighbourRow of(Record record) {
+			return new NeighbourRow(record.get("id").asString(),
+					record.get("nodes").asList(value -> GraphObject.from(value.asNode())));
+		}
+
+	}
+
+	/**
+	 * A row of a batched link query: {@code RETURN id, collect({role: r.role, node: n}) AS links}.
+	 *
+	 * @param id the parent's id
+	 * @param links the role of each relationship and the node at its other end, in the query's order
+	 */
+	public record LinkRow(String id, List<Link> links) {
+
+		static LinkRow of(Record record) {
+			return new LinkRow(record.get("id").asString(), record.get("links")
+				.asList(value -> new Link(value.get("role").asString(), GraphObject.from(value.get("node").asNode()))));
+		}
+
+	}
+
+	/**
+	 * A row of a batched flag query: {@code RETURN id, <boolean> AS value}.
+	 *
+	 * @param id the parent's id
+	 * @param value the flag
+	 */
+	public record FlagRow(String id, boolean value) {
+
+		static FlagRow of(Record record) {
+			return new FlagRow(record.get("id").asString(), record.get("value").asBoolean());
+		}
+
 	}
 
 }

@@ -2,24 +2,17 @@ package io.policygraph.initiative;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
-import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 import io.policygraph.graph.ApiProperties;
-import io.policygraph.graph.Batches;
 import io.policygraph.graph.Connections.InitiativeConnection;
 import io.policygraph.graph.Entity;
-import io.policygraph.graph.Event;
-import io.policygraph.graph.GraphEnums;
 import io.policygraph.graph.GraphRepository;
-import io.policygraph.graph.GraphRepository.Link;
 import io.policygraph.graph.Initiative;
 import io.policygraph.graph.PageRequest;
 import io.policygraph.graph.Policy;
@@ -28,76 +21,16 @@ import io.policygraph.graph.Report;
 import io.policygraph.graph.Sector;
 import io.policygraph.initiative.InitiativeRepository.Criteria;
 import io.policygraph.initiative.InitiativeRepository.PartnershipLink;
-import io.policygraph.seed.SeedRecords.ActorRole;
 import io.policygraph.web.InvalidArgumentException;
 import reactor.core.publisher.Mono;
 
+/**
+ * {@code Query.initiatives} and the fields of {@code Initiative}, from {@link InitiativeRepository}.
+ * Registers the data loader of {@link NestedPage}s, which the nested {@code initiatives} fields of
+ * other types load through: one statement per kind of owner and level of a request.
+ */
 @Controller
 class InitiativeController {
-
-	private static final String ENTITIES_BY_ID = """
-			UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, [n] AS nodes
-			""";
-
-	private static final String REPORTS_BY_ID = """
-			UNWIND $ids AS id MATCH (n:Report {id: id}) RETURN id, [n] AS nodes
-			""";
-
-	private static final String REGION = """
-			UNWIND $ids AS id MATCH (:Initiative {id: id})-[:IN_REGION]->(r:Region) RETURN id, collect(r) AS nodes
-			""";
-
-	private static final String ACTORS = """
-			UNWIND $ids AS id
-			MATCH (a:Entity)-[r:ACTOR_IN]->(:Initiative {id: id})
-			WITH id, a, r
-			ORDER BY CASE r.role WHEN 'LEAD' THEN 0 WHEN 'ISSUER' THEN 1 WHEN 'PARTNER' THEN 2 ELSE 3 END, a.id
-			RETURN id, collect({role: r.role, node: a}) AS links
-			""";
-
-	private static final String SECTORS = """
-			UNWIND $ids AS id
-			MATCH (:Initiative {id: id})-[:CONCERNS]->(s:Sector) WITH id, s ORDER BY s.name
-			RETURN id, collect(s) AS nodes
-			""";
-
-	private static final String ANNOUNCED_POLICIES = """
-			UNWIND $ids AS id
-			MATCH (:Initiative {id: id})-[:ANNOUNCES]->(p:Policy) WITH id, p ORDER BY p.id
-			RETURN id, collect(p) AS nodes
-			""";
-
-	private static final String DUPLICATE_OF = """
-			UNWIND $ids AS id MATCH (:Initiative {id: id})-[:DUPLICATE_OF]->(o:Initiative) RETURN id, collect(o) AS nodes
-			""";
-
-	private static final String DUPLICATES = """
-			UNWIND $ids AS id
-			MATCH (d:Initiative)-[:DUPLICATE_OF]->(:Initiative {id: id}) WITH id, d ORDER BY d.id
-			RETURN id, collect(d) AS nodes
-			""";
-
-	private static final String ISSUERS = """
-			UNWIND $ids AS id
-			MATCH (e:Entity)-[:ISSUED]->(:Policy {id: id}) WITH id, e ORDER BY e.id
-			RETURN id, collect(e) AS nodes
-			""";
-
-	private static final String ANNOUNCING_INITIATIVE = """
-			UNWIND $ids AS id MATCH (i:Initiative)-[:ANNOUNCES]->(:Policy {id: id}) RETURN id, collect(i) AS nodes
-			""";
-
-	private static final String POLICY_SECTORS = """
-			UNWIND $ids AS id
-			MATCH (:Policy {id: id})-[:CONCERNS]->(s:Sector) WITH id, s ORDER BY s.name
-			RETURN id, collect(s) AS nodes
-			""";
-
-	private static final String REPORT_EVENTS = """
-			UNWIND $ids AS id
-			MATCH (e:Event)-[:REPORTED_IN]->(:Report {id: id}) WITH id, e ORDER BY e.startDate
-			RETURN id, collect(e) AS nodes
-			""";
 
 	private final InitiativeRepository initiatives;
 
@@ -114,6 +47,12 @@ class InitiativeController {
 			.registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(() -> initiatives.pages(keys)));
 	}
 
+	/**
+	 * A page of entries, newest first; the filter's names are resolved to entities first (an unknown
+	 * name matches nothing).
+	 *
+	 * @throws InvalidArgumentException for {@code filter.from} after {@code filter.to}, or a section other than 1 to 3
+	 */
 	@QueryMapping
 	InitiativeConnection initiatives(@Argument InitiativeFilter filter, @Argument Integer first,
 			@Argument String after, @Argument Integer last, @Argument String before) {
@@ -127,98 +66,49 @@ class InitiativeController {
 		return initiatives.page(criteria, PageRequest.of(criteria.list(), first, after, last, before, api));
 	}
 
-	@QueryMapping
-	List<Policy> policies(@Argument PolicyFilter filter) {
-		PolicyFilter f = filter == null ? PolicyFilter.NONE : filter;
-		InvalidArgumentException.requireOrdered(f.from(), f.to(), "filter.from", "filter.to");
-		return initiatives.policies(graph.idOf(f.issuer()), graph.idOf(f.sector()), f.from(), f.to());
-	}
-
-	@QueryMapping
-	List<Report> reports() {
-		return initiatives.reports();
-	}
-
 	@BatchMapping(typeName = "Initiative")
 	Map<Initiative, Entity> row(List<Initiative> list) {
-		return Batches.one(list, Initiative::rowId,
-				graph.related(ENTITIES_BY_ID, list.stream().map(Initiative::rowId).distinct().toList()), Entity.class);
+		return initiatives.row(list);
 	}
 
 	@BatchMapping(typeName = "Initiative")
 	Map<Initiative, Region> region(List<Initiative> list) {
-		return Batches.one(list, Initiative::id, graph.related(REGION, Batches.ids(list)), Region.class);
+		return initiatives.region(list);
 	}
 
 	@BatchMapping(typeName = "Initiative")
 	Map<Initiative, List<Actor>> actors(List<Initiative> list) {
-		Map<String, List<Link>> links = graph.links(ACTORS, Batches.ids(list));
-		return Batches.each(list, initiative -> links.get(initiative.id())
-			.stream()
-			.map(link -> new Actor(GraphEnums.read(ActorRole.class, link.role(), "Actor.role"), (Entity) link.node()))
-			.toList());
+		return initiatives.actors(list);
 	}
 
 	@BatchMapping(typeName = "Initiative")
 	Map<Initiative, List<PartnershipLink>> partnerships(List<Initiative> list) {
-		Map<String, List<PartnershipLink>> links = initiatives.partnerships(Batches.ids(list));
-		return Batches.each(list, initiative -> links.getOrDefault(initiative.id(), List.of()));
+		return initiatives.partnerships(list);
 	}
 
 	@BatchMapping(typeName = "Initiative")
 	Map<Initiative, List<Sector>> sectors(List<Initiative> list) {
-		return Batches.many(list, graph.related(SECTORS, Batches.ids(list)), Sector.class);
+		return initiatives.sectors(list);
 	}
 
 	@BatchMapping(typeName = "Initiative")
 	Map<Initiative, List<Policy>> policies(List<Initiative> list) {
-		return Batches.many(list, graph.related(ANNOUNCED_POLICIES, Batches.ids(list)), Policy.class);
+		return initiatives.policies(list);
 	}
 
 	@BatchMapping(typeName = "Initiative")
 	Map<Initiative, Report> report(List<Initiative> list) {
-		return Batches.one(list, Initiative::reportId,
-				graph.related(REPORTS_BY_ID, list.stream().map(Initiative::reportId).distinct().toList()), Report.class);
+		return initiatives.report(list);
 	}
 
 	@BatchMapping(typeName = "Initiative")
 	Map<Initiative, Initiative> duplicateOf(List<Initiative> list) {
-		return Batches.one(list, Initiative::id, graph.related(DUPLICATE_OF, Batches.ids(list)), Initiative.class);
+		return initiatives.duplicateOf(list);
 	}
 
 	@BatchMapping(typeName = "Initiative")
 	Map<Initiative, List<Initiative>> duplicates(List<Initiative> list) {
-		return Batches.many(list, graph.related(DUPLICATES, Batches.ids(list)), Initiative.class);
-	}
-
-	@BatchMapping(typeName = "Policy")
-	Map<Policy, List<Entity>> issuers(List<Policy> list) {
-		return Batches.many(list, graph.related(ISSUERS, Batches.ids(list)), Entity.class);
-	}
-
-	@BatchMapping(typeName = "Policy")
-	Map<Policy, Initiative> initiative(List<Policy> list) {
-		return Batches.one(list, Policy::id, graph.related(ANNOUNCING_INITIATIVE, Batches.ids(list)), Initiative.class);
-	}
-
-	@BatchMapping(typeName = "Policy", field = "sectors")
-	Map<Policy, List<Sector>> policySectors(List<Policy> list) {
-		return Batches.many(list, graph.related(POLICY_SECTORS, Batches.ids(list)), Sector.class);
-	}
-
-	@BatchMapping(typeName = "Report")
-	Map<Report, List<Event>> events(List<Report> list) {
-		return Batches.many(list, graph.related(REPORT_EVENTS, Batches.ids(list)), Event.class);
-	}
-
-	@SchemaMapping(typeName = "Report")
-	CompletableFuture<InitiativeConnection> initiatives(Report report, @Argument Integer first, @Argument String after,
-			@Argument Integer last, @Argument String before, DataLoader<NestedPage, InitiativeConnection> pages) {
-		return pages.load(NestedPage.of(NestedPage.Kind.REPORT, "Report", report.id(), first, after, last, before, api));
-	}
-
-	/** A party in an initiative and its role (the GraphQL type {@code Actor}). */
-	record Actor(ActorRole role, Entity entity) {
+		return initiatives.duplicates(list);
 	}
 
 }

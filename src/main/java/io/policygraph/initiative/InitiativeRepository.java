@@ -10,21 +10,32 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Repository;
 
+import io.policygraph.graph.Batches;
 import io.policygraph.graph.Company;
 import io.policygraph.graph.Connections.InitiativeConnection;
 import io.policygraph.graph.Connections.Slice;
 import io.policygraph.graph.Entity;
+import io.policygraph.graph.GraphEnums;
+import io.policygraph.graph.GraphRepository;
+import io.policygraph.graph.GraphRepository.Link;
 import io.policygraph.graph.Initiative;
 import io.policygraph.graph.PageRequest;
 import io.policygraph.graph.PagedList;
 import io.policygraph.graph.Policy;
+import io.policygraph.graph.Region;
 import io.policygraph.graph.Report;
+import io.policygraph.graph.Sector;
+import io.policygraph.seed.SeedRecords.ActorRole;
 import io.policygraph.text.NameKey;
 
+/**
+ * {@code Query.initiatives}, the nested {@code initiatives} pages of other types, and the fields of
+ * {@code Initiative}. The fields are batch-loaded: one statement per field and level of a request.
+ */
 @Repository
 class InitiativeRepository {
 
@@ -88,25 +99,51 @@ class InitiativeRepository {
 			NestedPage.Kind.ACTOR, "MATCH (:Entity {id: key.id})-[:ACTOR_IN]->(i:Initiative)",
 			NestedPage.Kind.GROUP, "MATCH (a:Company)-[:SUBSIDIARY_OF*0..]->(:Entity {id: key.id}) MATCH (a)-[:ACTOR_IN]->(i:Initiative)");
 
-	private static final String POLICIES = """
-			MATCH (p:Policy)
-			WHERE ($issuer IS NULL OR EXISTS {
-			        MATCH (issuer:Entity)-[:ISSUED]->(p)
-			        WHERE issuer.id = $issuer
-			           OR EXISTS { (issuer)-[:LOCATED_IN|PART_OF]->(:Region)-[:PART_OF*0..]->(:Entity {id: $issuer}) }
-			           OR EXISTS { (issuer)-[:PART_OF*1..]->(:Entity {id: $issuer}) } })
-			  AND ($sector IS NULL OR EXISTS { (p)-[:CONCERNS]->(:Entity {id: $sector}) }
-			       OR EXISTS { (p)<-[:ANNOUNCES]-(:Initiative)-[:CONCERNS]->(:Entity {id: $sector}) })
-			  AND ($from IS NULL OR p.date >= $from)
-			  AND ($to IS NULL OR p.date <= $to)
-			RETURN p ORDER BY p.date DESC, p.id
+	private static final String ROW_ENTITIES = """
+			UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, [n] AS nodes
 			""";
 
-	private static final String REPORTS = """
-			MATCH (r:Report) RETURN r ORDER BY r.month
+	private static final String REPORTS_BY_ID = """
+			UNWIND $ids AS id MATCH (n:Report {id: id}) RETURN id, [n] AS nodes
 			""";
 
-	private static final String PARTNERSHIPS_OF_INITIATIVES = """
+	private static final String REGION = """
+			UNWIND $ids AS id MATCH (:Initiative {id: id})-[:IN_REGION]->(r:Region) RETURN id, collect(r) AS nodes
+			""";
+
+	/** Leads first, then issuers, partners and the rest; rows of {@link GraphRepository.LinkRow}. */
+	private static final String ACTORS = """
+			UNWIND $ids AS id
+			MATCH (a:Entity)-[r:ACTOR_IN]->(:Initiative {id: id})
+			WITH id, a, r
+			ORDER BY CASE r.role WHEN 'LEAD' THEN 0 WHEN 'ISSUER' THEN 1 WHEN 'PARTNER' THEN 2 ELSE 3 END, a.id
+			RETURN id, collect({role: r.role, node: a}) AS links
+			""";
+
+	private static final String SECTORS = """
+			UNWIND $ids AS id
+			MATCH (:Initiative {id: id})-[:CONCERNS]->(s:Sector) WITH id, s ORDER BY s.name
+			RETURN id, collect(s) AS nodes
+			""";
+
+	private static final String ANNOUNCED_POLICIES = """
+			UNWIND $ids AS id
+			MATCH (:Initiative {id: id})-[:ANNOUNCES]->(p:Policy) WITH id, p ORDER BY p.id
+			RETURN id, collect(p) AS nodes
+			""";
+
+	private static final String DUPLICATE_OF = """
+			UNWIND $ids AS id MATCH (:Initiative {id: id})-[:DUPLICATE_OF]->(o:Initiative) RETURN id, collect(o) AS nodes
+			""";
+
+	private static final String DUPLICATES = """
+			UNWIND $ids AS id
+			MATCH (d:Initiative)-[:DUPLICATE_OF]->(:Initiative {id: id}) WITH id, d ORDER BY d.id
+			RETURN id, collect(d) AS nodes
+			""";
+
+	/** Rows of {@link PartnershipsRow}: each company that acted in the entry, with each party it partnered with there. */
+	private static final String PARTNERSHIPS = """
 			UNWIND $ids AS id
 			MATCH (c:Company)-[:ACTOR_IN]->(:Initiative {id: id})
 			MATCH (c)-[:PARTNERED_WITH {initiativeId: id}]->(partner)
@@ -116,12 +153,15 @@ class InitiativeRepository {
 
 	private final Driver driver;
 
-	/** Every transaction of the API is bounded in time (policygraph.limits.transaction-timeout). */
-	private final TransactionConfig transactions;
+	/** Reads are routed as reads and bounded in time (policygraph.limits.transaction-timeout). */
+	private final QueryConfig reads;
 
-	InitiativeRepository(Driver driver, TransactionConfig transactions) {
+	private final GraphRepository graph;
+
+	InitiativeRepository(Driver driver, QueryConfig reads, GraphRepository graph) {
 		this.driver = driver;
-		this.transactions = transactions;
+		this.reads = reads;
+		this.graph = graph;
 	}
 
 	/** A page of {@code Query.initiatives}: one statement. */
@@ -129,31 +169,35 @@ class InitiativeRepository {
 		Map<String, Object> parameters = new HashMap<>(criteria.parameters());
 		parameters.put("keys", List.of(keyParameters(0, null, page)));
 		parameters.put("limit", page.fetch());
-		try (var session = driver.session()) {
-			Record record = session.executeRead(tx -> tx.run(pages(FILTERED), parameters).single(), transactions);
-			return InitiativeConnection.of(slice(record), page);
-		}
+		Record record = driver.executableQuery(pages(FILTERED))
+			.withParameters(parameters)
+			.withConfig(reads)
+			.execute()
+			.records()
+			.get(0);
+		return InitiativeConnection.of(slice(record), page);
 	}
 
 	/** The pages of many nested {@code initiatives} fields, one statement per kind of owner. */
 	Map<NestedPage, InitiativeConnection> pages(Collection<NestedPage> keys) {
 		Map<NestedPage, InitiativeConnection> result = new HashMap<>();
 		Map<NestedPage.Kind, List<NestedPage>> byKind = keys.stream().collect(Collectors.groupingBy(NestedPage::kind));
-		try (var session = driver.session()) {
-			byKind.forEach((kind, ofKind) -> {
-				List<Map<String, Object>> rows = new ArrayList<>();
-				for (int index = 0; index < ofKind.size(); index++) {
-					rows.add(keyParameters(index, ofKind.get(index).id(), ofKind.get(index).page()));
-				}
-				int limit = ofKind.stream().mapToInt(key -> key.page().fetch()).max().orElse(1);
-				String cypher = pages(NESTED_MATCH.get(kind));
-				for (Record record : session.executeRead(
-						tx -> tx.run(cypher, Map.of("keys", rows, "limit", limit)).list(), transactions)) {
-					NestedPage key = ofKind.get(record.get("index").asInt());
-					result.put(key, InitiativeConnection.of(slice(record), key.page()));
-				}
-			});
-		}
+		byKind.forEach((kind, ofKind) -> {
+			List<Map<String, Object>> rows = new ArrayList<>();
+			for (int index = 0; index < ofKind.size(); index++) {
+				rows.add(keyParameters(index, ofKind.get(index).id(), ofKind.get(index).page()));
+			}
+			int limit = ofKind.stream().mapToInt(key -> key.page().fetch()).max().orElse(1);
+			List<Record> records = driver.executableQuery(pages(NESTED_MATCH.get(kind)))
+				.withParameters(Map.of("keys", rows, "limit", limit))
+				.withConfig(reads)
+				.execute()
+				.records();
+			for (Record record : records) {
+				NestedPage key = ofKind.get(record.get("index").asInt());
+				result.put(key, InitiativeConnection.of(slice(record), key.page()));
+			}
+		});
 		keys.forEach(key -> result.putIfAbsent(key, InitiativeConnection.of(Slice.empty(), key.page())));
 		return result;
 	}
@@ -182,32 +226,59 @@ class InitiativeRepository {
 				record.get("itemsAfterBefore").asBoolean());
 	}
 
-	List<Policy> policies(String issuerId, String sectorId, LocalDate from, LocalDate to) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("issuer", issuerId);
-		parameters.put("sector", sectorId);
-		parameters.put("from", from);
-		parameters.put("to", to);
-		try (var session = driver.session()) {
-			return session.executeRead(tx -> tx.run(POLICIES, parameters).list(r -> Policy.from(r.get("p").asNode())), transactions);
-		}
+	/** The entity in whose table row of the report an entry is printed. */
+	Map<Initiative, Entity> row(List<Initiative> initiatives) {
+		return graph.one(ROW_ENTITIES, initiatives, Initiative::rowId, Entity.class);
 	}
 
-	List<Report> reports() {
-		try (var session = driver.session()) {
-			return session.executeRead(tx -> tx.run(REPORTS).list(r -> Report.from(r.get("r").asNode())), transactions);
-		}
+	Map<Initiative, Region> region(List<Initiative> initiatives) {
+		return graph.one(REGION, initiatives, Initiative::id, Region.class);
 	}
 
-	Map<String, List<PartnershipLink>> partnerships(Collection<String> initiativeIds) {
-		Map<String, List<PartnershipLink>> result = new HashMap<>();
-		try (var session = driver.session()) {
-			session.executeRead(tx -> tx.run(PARTNERSHIPS_OF_INITIATIVES, Map.of("ids", List.copyOf(initiativeIds))).list(), transactions)
-				.forEach(record -> result.put(record.get("id").asString(), record.get("links")
-					.asList(link -> new PartnershipLink(Company.from(link.get("company").asNode()),
-							Entity.from(link.get("partner").asNode())))));
-		}
-		return result;
+	/**
+	 * Leads first, then issuers, partners and the rest.
+	 *
+	 * @throws GraphEnums.UnknownValueException for a role the schema does not know
+	 */
+	Map<Initiative, List<Actor>> actors(List<Initiative> initiatives) {
+		Map<Initiative, List<Link>> links = graph.links(ACTORS, initiatives);
+		return Batches.each(initiatives, initiative -> links.get(initiative)
+			.stream()
+			.map(link -> new Actor(GraphEnums.read(ActorRole.class, link.role(), "Actor.role"), (Entity) link.node()))
+			.toList());
+	}
+
+	/** The companies that acted in an entry with the parties they partnered with there, by company and partner id. */
+	Map<Initiative, List<PartnershipLink>> partnerships(List<Initiative> initiatives) {
+		Map<String, List<PartnershipLink>> byId = new HashMap<>();
+		graph.batch(PARTNERSHIPS, Batches.ids(initiatives), PartnershipsRow::of)
+			.forEach(row -> byId.put(row.id(), row.links()));
+		return Batches.each(initiatives, initiative -> byId.getOrDefault(initiative.id(), List.of()));
+	}
+
+	/** By name. */
+	Map<Initiative, List<Sector>> sectors(List<Initiative> initiatives) {
+		return graph.many(SECTORS, initiatives, Sector.class);
+	}
+
+	/** The documents an entry announces, by id. */
+	Map<Initiative, List<Policy>> policies(List<Initiative> initiatives) {
+		return graph.many(ANNOUNCED_POLICIES, initiatives, Policy.class);
+	}
+
+	/** The report an entry is printed in. */
+	Map<Initiative, Report> report(List<Initiative> initiatives) {
+		return graph.one(REPORTS_BY_ID, initiatives, Initiative::reportId, Report.class);
+	}
+
+	/** The entry a curator marked this one a duplicate of. */
+	Map<Initiative, Initiative> duplicateOf(List<Initiative> initiatives) {
+		return graph.one(DUPLICATE_OF, initiatives, Initiative::id, Initiative.class);
+	}
+
+	/** The entries marked duplicates of this one, by id. */
+	Map<Initiative, List<Initiative>> duplicates(List<Initiative> initiatives) {
+		return graph.many(DUPLICATES, initiatives, Initiative.class);
 	}
 
 	/** The filter with its names resolved to ids; a null id means "no condition". */
@@ -240,8 +311,24 @@ class InitiativeRepository {
 
 	}
 
-	/** A company that worked with another party in one initiative. */
+	/** A company that worked with another party in one initiative (the GraphQL type {@code PartnershipLink}). */
 	record PartnershipLink(Company company, Entity partner) {
+	}
+
+	/**
+	 * A row of {@link #PARTNERSHIPS}: {@code RETURN id, collect({company: c, partner: partner}) AS links}.
+	 *
+	 * @param id the entry's id
+	 * @param links each company that acted in it with each party it partnered with there
+	 */
+	record PartnershipsRow(String id, List<PartnershipLink> links) {
+
+		static PartnershipsRow of(Record record) {
+			return new PartnershipsRow(record.get("id").asString(), record.get("links")
+				.asList(link -> new PartnershipLink(Company.from(link.get("company").asNode()),
+						Entity.from(link.get("partner").asNode()))));
+		}
+
 	}
 
 }

@@ -5,9 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.QueryConfig;
 import org.springframework.stereotype.Repository;
 
+/** {@code Query.partnerships}: the links of companies with provinces, by kind. */
 @Repository
 class PartnershipRepository {
 
@@ -78,12 +79,12 @@ class PartnershipRepository {
 
 	private final Driver driver;
 
-	/** Every transaction of the API is bounded in time (policygraph.limits.transaction-timeout). */
-	private final TransactionConfig transactions;
+	/** Reads are routed as reads and bounded in time (policygraph.limits.transaction-timeout). */
+	private final QueryConfig reads;
 
-	PartnershipRepository(Driver driver, TransactionConfig transactions) {
+	PartnershipRepository(Driver driver, QueryConfig reads) {
 		this.driver = driver;
-		this.transactions = transactions;
+		this.reads = reads;
 	}
 
 	/**
@@ -103,9 +104,14 @@ class PartnershipRepository {
 		parameters.put("includeSubsidiaries", includeSubsidiaries);
 		parameters.put("kinds", kinds.stream().map(LinkKind::name).toList());
 		parameters.put("businessSector", businessSector);
-		try (var session = driver.session()) {
-			return session.executeRead(tx -> tx.run(PARTNERSHIPS, parameters).list(Partnership::from), transactions);
-		}
+		return driver.executableQuery(PARTNERSHIPS)
+			.withParameters(parameters)
+			.withConfig(reads)
+			.execute()
+			.records()
+			.stream()
+			.map(Partnership::from)
+			.toList();
 	}
 
 }

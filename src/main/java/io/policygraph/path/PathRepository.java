@@ -9,8 +9,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Repository;
 
@@ -19,6 +19,7 @@ import io.policygraph.graph.GraphObject;
 import io.policygraph.graph.Initiative;
 import io.policygraph.graph.RelationshipType;
 
+/** {@code Query.path} and {@code Query.paths}: ranked paths between two objects. */
 @Repository
 class PathRepository {
 
@@ -103,21 +104,26 @@ class PathRepository {
 
 	private final Driver driver;
 
-	/** Every transaction of the API is bounded in time (policygraph.limits.transaction-timeout). */
-	private final TransactionConfig transactions;
+	/** Reads are routed as reads and bounded in time (policygraph.limits.transaction-timeout). */
+	private final QueryConfig reads;
 
-	PathRepository(Driver driver, TransactionConfig transactions) {
+	PathRepository(Driver driver, QueryConfig reads) {
 		this.driver = driver;
-		this.transactions = transactions;
+		this.reads = reads;
 	}
 
 	/** At most {@code first} paths of 1 to {@code maxHops} relationships, best first. */
 	List<Path> ranked(String fromId, String toId, int maxHops, int first) {
 		String cypher = RANKED.formatted((maxHops + 1) / 2, maxHops / 2, maxHops);
 		Map<String, Object> parameters = Map.of("from", fromId, "to", toId, "first", first);
-		try (var session = driver.session()) {
-			return session.executeRead(tx -> tx.run(cypher, parameters).list(PathRepository::path), transactions);
-		}
+		return driver.executableQuery(cypher)
+			.withParameters(parameters)
+			.withConfig(reads)
+			.execute()
+			.records()
+			.stream()
+			.map(PathRepository::path)
+			.toList();
 	}
 
 	private static Path path(Record record) {

@@ -6,12 +6,13 @@ import java.util.Map;
 import java.util.Set;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Repository;
 
 import io.policygraph.graph.GraphObject;
 
+/** {@code Query.search}: full-text and substring matches of names, titles and texts. */
 @Repository
 class SearchRepository {
 
@@ -43,38 +44,41 @@ class SearchRepository {
 
 	private final Driver driver;
 
-	/** Every transaction of the API is bounded in time (policygraph.limits.transaction-timeout). */
-	private final TransactionConfig transactions;
+	/** Reads are routed as reads and bounded in time (policygraph.limits.transaction-timeout). */
+	private final QueryConfig reads;
 
-	SearchRepository(Driver driver, TransactionConfig transactions) {
+	SearchRepository(Driver driver, QueryConfig reads) {
 		this.driver = driver;
-		this.transactions = transactions;
+		this.reads = reads;
 	}
 
 	List<Scored> fullText(String query, Set<EntityType> types, int limit) {
 		List<String> labels = types.stream().map(type -> type.label).toList();
 		var hits = new ArrayList<Scored>();
-		try (var session = driver.session()) {
-			INDEXES.forEach((index, kinds) -> {
-				if (kinds.stream().anyMatch(types::contains)) {
-					session.executeRead(tx -> tx
-						.run(FULL_TEXT, Map.of("index", index, "query", query, "limit", limit, "labels", labels))
-						.list(record -> new Scored(GraphObject.from(record.get("node").asNode()),
-								record.get("score").asDouble(), true)), transactions)
-						.forEach(hits::add);
-				}
-			});
-		}
+		INDEXES.forEach((index, kinds) -> {
+			if (kinds.stream().anyMatch(types::contains)) {
+				driver.executableQuery(FULL_TEXT)
+					.withParameters(Map.of("index", index, "query", query, "limit", limit, "labels", labels))
+					.withConfig(reads)
+					.execute()
+					.records()
+					.forEach(record -> hits.add(new Scored(GraphObject.from(record.get("node").asNode()),
+							record.get("score").asDouble(), true)));
+			}
+		});
 		return hits;
 	}
 
 	List<Scored> substring(String key, Set<EntityType> types, int limit) {
 		List<String> labels = types.stream().map(type -> type.label).toList();
-		try (var session = driver.session()) {
-			return session.executeRead(tx -> tx
-				.run(SUBSTRING, Map.of("key", key, "labels", labels, "limit", limit))
-				.list(SearchRepository::substringHit), transactions);
-		}
+		return driver.executableQuery(SUBSTRING)
+			.withParameters(Map.of("key", key, "labels", labels, "limit", limit))
+			.withConfig(reads)
+			.execute()
+			.records()
+			.stream()
+			.map(SearchRepository::substringHit)
+			.toList();
 	}
 
 	private static Scored substringHit(Record record) {

@@ -1,14 +1,20 @@
 package io.policygraph.stats;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionConfig;
 import org.springframework.stereotype.Repository;
 
+import io.policygraph.seed.SeedRecords.ProgrammeAction;
 import io.policygraph.stats.Stats.Count;
 
+/** {@code Query.stats} and {@code Query.programmeActions}: counts over the whole graph. */
 @Repository
 class StatsRepository {
 
@@ -67,12 +73,19 @@ class StatsRepository {
 
 	private final Driver driver;
 
-	/** Every transaction of the API is bounded in time (policygraph.limits.transaction-timeout). */
+	/**
+	 * The statistics are read in one transaction, so that their figures agree; it is bounded in time
+	 * (policygraph.limits.transaction-timeout).
+	 */
 	private final TransactionConfig transactions;
 
-	StatsRepository(Driver driver, TransactionConfig transactions) {
+	/** Single reads are routed as reads and bounded in time likewise. */
+	private final QueryConfig reads;
+
+	StatsRepository(Driver driver, TransactionConfig transactions, QueryConfig reads) {
 		this.driver = driver;
 		this.transactions = transactions;
+		this.reads = reads;
 	}
 
 	Stats stats() {
@@ -96,15 +109,16 @@ class StatsRepository {
 
 	/** The eleven actions in the order of the guiding opinions. */
 	List<ProgrammeActionCount> programmeActions() {
-		var actions = java.util.Arrays.stream(io.policygraph.seed.SeedRecords.ProgrammeAction.values()).map(Enum::name).toList();
-		try (var session = driver.session()) {
-			return session
-				.executeRead(tx -> tx.run(PROGRAMME_ACTIONS, java.util.Map.of("actions", actions))
-					.list(ProgrammeActionCount::from), transactions)
-				.stream()
-				.sorted(java.util.Comparator.comparing(ProgrammeActionCount::action))
-				.toList();
-		}
+		var actions = Arrays.stream(ProgrammeAction.values()).map(Enum::name).toList();
+		return driver.executableQuery(PROGRAMME_ACTIONS)
+			.withParameters(Map.of("actions", actions))
+			.withConfig(reads)
+			.execute()
+			.records()
+			.stream()
+			.map(ProgrammeActionCount::from)
+			.sorted(Comparator.comparing(ProgrammeActionCount::action))
+			.toList();
 	}
 
 }

@@ -2,6 +2,8 @@ package io.policygraph.web;
 
 import java.util.Map;
 
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.TransactionConfig;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -57,10 +59,25 @@ class QueryLimitsConfiguration {
 		});
 	}
 
-	/** The transaction settings of every read and curator write of the API. */
+	/**
+	 * The transaction settings of the API's transactions of several statements (the statistics, the
+	 * curator's writes).
+	 */
 	@Bean
 	TransactionConfig apiTransactions(QueryLimits limits) {
 		return TransactionConfig.builder().withTimeout(limits.transactionTimeout()).build();
+	}
+
+	/**
+	 * The settings of the API's single-statement reads ({@code driver.executableQuery}): routed as
+	 * reads, bounded in time as the transactions are (policygraph.limits.transaction-timeout).
+	 */
+	@Bean
+	QueryConfig apiReads(QueryLimits limits) {
+		return QueryConfig.builder()
+			.withRouting(RoutingControl.READ)
+			.withTimeout(limits.transactionTimeout())
+			.build();
 	}
 
 	@Bean

@@ -4,6 +4,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.ExecutableQuery;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionContext;
@@ -11,7 +12,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
  * Counts the Cypher statements the application sends to the real database: its driver is wrapped
- * so that every {@code run} inside a managed transaction is counted on its way through.
+ * so that every {@code run} inside a managed transaction, and every execution of an
+ * {@code executableQuery}, is counted on its way through.
  */
 public final class CypherCounter implements BeanPostProcessor {
 
@@ -30,6 +32,9 @@ public final class CypherCounter implements BeanPostProcessor {
 		if (bean instanceof Driver driver) {
 			return Proxies.wrap(Driver.class, (method, args) -> {
 				Object result = Proxies.call(driver, method, args);
+				if (result instanceof ExecutableQuery query) {
+					return counting(query);
+				}
 				return result instanceof Session session
 						? Proxies.wrap(Session.class, (m, a) -> Proxies.call(session, m, countingCallbacks(a))) : result;
 			});
@@ -53,6 +58,18 @@ public final class CypherCounter implements BeanPostProcessor {
 			}
 		}
 		return wrapped;
+	}
+
+	/** A statement run with {@code driver.executableQuery(...)} counts when it is executed. */
+	private static ExecutableQuery counting(ExecutableQuery query) {
+		return Proxies.wrap(ExecutableQuery.class, (method, args) -> {
+			if (method.getName().equals("execute")) {
+				STATEMENTS.incrementAndGet();
+				return Proxies.call(query, method, args);
+			}
+			Object result = Proxies.call(query, method, args);
+			return result instanceof ExecutableQuery next ? counting(next) : result;
+		});
 	}
 
 	private static TransactionContext counting(TransactionContext tx) {

@@ -276,15 +276,6 @@ public final class Gazetteer {
 		return false;
 	}
 
-	/** The top-level group of a company (itself when it has no parent). */
-	public String group(String companyId) {
-		Company company = companies.get(companyId);
-		for (int hops = 0; company != null && company.parent() != null && hops < 10; hops++) {
-			company = companies.get(company.parent());
-		}
-		return company == null ? companyId : company.id();
-	}
-
 	/** The sectors of a company's business: its own, else those of the nearest group above it that has some. */
 	public List<String> businessSectors(String companyId) {
 		Company company = companies.get(companyId);
