@@ -12,37 +12,33 @@ import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jAutoConfiguration;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.ComponentScan.Filter;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.annotation.AliasFor;
-import org.springframework.stereotype.Controller;
-import org.springframework.stereotype.Repository;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.ContextCustomizerFactories;
 
 /**
  * A GraphQL slice of one feature against a real, seeded Neo4j: the controllers and repositories
  * of the annotated test class's package (a test in {@code io.policygraph.entity} gets every
  * {@code @Controller} and {@code @Repository} of {@code io.policygraph.entity}, whatever their
- * names) or of the {@link #packages()} named, the shared {@code GraphRepository}, the GraphQL engine with the service's scalars,
- * limits and error handling, the Neo4j driver, and the embedded database of {@link TestNeo4j}
- * loaded with the graph-seed. No HTTP server, no security, no other feature's controllers.
+ * names) or of the {@link #packages()} named ({@link FeaturePackages}), the shared
+ * {@code GraphRepository}, the GraphQL engine with the service's scalars, limits and error
+ * handling, the Neo4j driver, and the database that all slices of the JVM share
+ * ({@link TestNeo4j.Shared}), loaded with the graph-seed by the first of them. No HTTP server, no
+ * security, no other feature's controllers.
  * <p>
  * Tests inject a {@code GraphQlTester} and run the documents of
- * {@code src/test/resources/graphql-test/} with {@code documentName(...)}. Each test class has
- * its own context and database, closed after the class so that slices do not pile up databases
- * in one JVM.
+ * {@code src/test/resources/graphql-test/} with {@code documentName(...)}. Slices only read: a
+ * test that writes belongs to the full-service tests ({@link PolicyGraphIT}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @ExtendWith(Neo4jTestMode.class)
 @GraphQlTest(useDefaultFilters = false)
-@ComponentScan(useDefaultFilters = false, includeFilters = @Filter({ Controller.class, Repository.class }))
 @ImportAutoConfiguration(Neo4jAutoConfiguration.class)
 @Import(GraphQlSliceTest.Infrastructure.class)
-@ContextConfiguration(initializers = TestNeo4j.class)
-@DirtiesContext
+@ContextConfiguration(initializers = TestNeo4j.Shared.class)
+@ContextCustomizerFactories(FeaturePackages.Factory.class)
 public @interface GraphQlSliceTest {
 
 	/**
@@ -50,7 +46,6 @@ public @interface GraphQlSliceTest {
 	 * need another's (a Region's initiatives are paged by the initiative feature's data loader);
 	 * the test class's own package when empty.
 	 */
-	@AliasFor(annotation = ComponentScan.class, attribute = "basePackages")
 	String[] packages() default {};
 
 	/**
