@@ -7,8 +7,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
-import io.policygraph.support.GraphQlHttp;
+import io.policygraph.support.HttpGraphQl;
 import io.policygraph.support.PolicyGraphIT;
 import tools.jackson.databind.JsonNode;
 
@@ -43,21 +44,27 @@ class SearchApiIT {
 	@Test
 	void luceneSyntaxInUserTextIsTakenLiterally() {
 		for (String text : List.of("医疗 AND (", "\"unterminated", "*", "a:b/c\\", "OR NOT", "天津~2^3")) {
-			JsonNode response = new GraphQlHttp(port).document("search", Map.of("text", text));
-			assertThat(response.has("errors")).as(text).isFalse();
+			HttpGraphQl.tester(port).documentName("search").variables(Map.of("text", text)).execute().errors().verify();
 		}
 	}
 
 	@Test
 	void firstBoundsTheHitsAndIsValidated() {
 		assertThat(search(Map.of("text", "政务", "first", 3)).size()).isEqualTo(3);
-		JsonNode tooMany = new GraphQlHttp(port).document("search", Map.of("text", "政务", "first", 1000));
-		assertThat(tooMany.at("/errors/0/extensions/classification").asString()).isEqualTo("BAD_REQUEST");
-		assertThat(tooMany.at("/errors/0/message").asString()).contains("first").contains("100");
+		HttpGraphQl.tester(port)
+			.documentName("search")
+			.variables(Map.of("text", "政务", "first", 1000))
+			.execute()
+			.errors()
+			.satisfy(errors -> {
+				assertThat(errors.get(0).getErrorType().toString()).isEqualTo("BAD_REQUEST");
+				assertThat(errors.get(0).getMessage()).contains("first").contains("100");
+			});
 	}
 
 	private JsonNode search(Map<String, Object> variables) {
-		return new GraphQlHttp(port).data("search", variables).get("search");
+		GraphQlTester.Response response = HttpGraphQl.tester(port).documentName("search").variables(variables).execute();
+		return response.path("search").entity(JsonNode.class).get();
 	}
 
 	private static List<String> ids(JsonNode hits) {

@@ -42,7 +42,7 @@ class HeldOutEntriesTest {
 			entries = YAMLMapper.builder().build().readValue(in, new TypeReference<List<Expected>>() {
 			});
 		}
-		var reader = new EntryReader(new Gazetteer(new SeedReader().read("file:graph-seed/")));
+		var reader = new EntryReader(new Gazetteer(new SeedReader().read(ImporterSeed.LOCATION)));
 		int region = 0, actors = 0, sectors = 0, all = 0;
 		var differences = new ArrayList<String>();
 		for (Expected entry : entries) {

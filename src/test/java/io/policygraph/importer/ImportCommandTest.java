@@ -29,7 +29,7 @@ class ImportCommandTest {
 	@BeforeEach
 	void copySeed() throws IOException {
 		seed = work.resolve("graph-seed");
-		FileSystemUtils.copyRecursively(Path.of("graph-seed"), seed);
+		FileSystemUtils.copyRecursively(ImporterSeed.FOLDER, seed);
 	}
 
 	@Test

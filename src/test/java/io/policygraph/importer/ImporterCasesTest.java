@@ -40,7 +40,7 @@ class ImporterCasesTest {
 
 	@BeforeAll
 	static void readSeed() throws IOException {
-		seed = ImportCommand.readSeed(Path.of("graph-seed"));
+		seed = ImportCommand.readSeed(ImporterSeed.FOLDER);
 	}
 
 	@Test

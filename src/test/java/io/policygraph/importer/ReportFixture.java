@@ -19,7 +19,7 @@ import io.policygraph.importer.format.ReportParser;
 /** The 2018-11 report, its curated reading, and copies of it with one thing changed. */
 public final class ReportFixture {
 
-	public static final Path FOLDER = Path.of("graph-seed", "reports", "2018-11");
+	public static final Path FOLDER = ImporterSeed.NOVEMBER;
 
 	public static final String FILE_NAME = "internet-plus-monitoring-2018-11.txt";
 

@@ -3,7 +3,6 @@ package io.policygraph.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -17,14 +16,14 @@ import io.policygraph.importer.format.ParsedReport;
 import io.policygraph.importer.format.ReportParser;
 import io.policygraph.importer.seeding.ReportImporter;
 
-/** Importing report texts against the curated graph-seed, without writing anything. */
+/** Importing report texts against the importer tests' frozen seed (ImporterSeed), without writing anything. */
 class ReportImporterTest {
 
 	static Map<String, byte[]> curated;
 
 	@BeforeAll
 	static void readSeed() throws IOException {
-		curated = ImportCommand.readSeed(Path.of("graph-seed"));
+		curated = ImportCommand.readSeed(ImporterSeed.FOLDER);
 	}
 
 	@Test

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /** The 2018-11 report's text, and the same report moved a month later to stand for "next month's". */
 public final class ReportTexts {
 
-	public static final Path NOVEMBER = Path.of("graph-seed/reports/2018-11/internet-plus-monitoring-2018-11.txt");
+	public static final Path NOVEMBER = ImporterSeed.NOVEMBER.resolve("internet-plus-monitoring-2018-11.txt");
 
 	private static final Pattern DATE = Pattern.compile("(\\d{1,2})(\\s*)月(\\s*)(\\d{1,2})(\\s*)日");
 

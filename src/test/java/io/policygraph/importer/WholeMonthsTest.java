@@ -24,7 +24,7 @@ class WholeMonthsTest {
 
 	@BeforeAll
 	static void readSeed() throws IOException {
-		seed = ImportCommand.readSeed(Path.of("graph-seed"));
+		seed = ImportCommand.readSeed(ImporterSeed.FOLDER);
 	}
 
 	static List<Path> months() throws IOException {

@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.unit.DataSize;
 import org.testcontainers.neo4j.Neo4jContainer;
+
+import io.policygraph.database.EmbeddedDatabase;
+import io.policygraph.database.EmbeddedDatabaseProperties;
 
 /**
  * Points the application under test at its database: a fresh embedded Neo4j in a temporary folder
@@ -21,6 +26,8 @@ public class TestNeo4j implements ApplicationContextInitializer<ConfigurableAppl
 	public static final String IMAGE = "neo4j:5.26";
 
 	private static Neo4jContainer container;
+
+	private static EmbeddedDatabase shared;
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
@@ -63,12 +70,53 @@ public class TestNeo4j implements ApplicationContextInitializer<ConfigurableAppl
 		}
 	}
 
+	/**
+	 * Properties for a read-only test context on the one database this JVM shares between such
+	 * contexts: an embedded Neo4j started on first use and stopped when the JVM exits, or the shared
+	 * container. The first context loads the graph-seed into it; the next ones find it loaded.
+	 */
+	public static Map<String, String> sharedDatabaseProperties() {
+		String imports = newImportsDir().toString();
+		if (Neo4jTestMode.testcontainers()) {
+			Neo4jContainer neo4j = container();
+			return Map.of("spring.neo4j.uri", neo4j.getBoltUrl(), "spring.neo4j.authentication.username", "neo4j",
+					"spring.neo4j.authentication.password", neo4j.getAdminPassword(), "policygraph.seed.imports",
+					imports);
+		}
+		return Map.of("spring.neo4j.uri", sharedEmbedded().boltUri().toString(), "policygraph.seed.imports", imports);
+	}
+
+	private static synchronized EmbeddedDatabase sharedEmbedded() {
+		if (shared == null) {
+			shared = EmbeddedDatabase.start(new EmbeddedDatabaseProperties(newDataDir(), 0, DataSize.ofMegabytes(64),
+					Duration.ofSeconds(30)));
+			Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "shared-test-neo4j-shutdown"));
+		}
+		return shared;
+	}
+
 	private static synchronized Neo4jContainer container() {
 		if (container == null) {
 			container = new Neo4jContainer(IMAGE).withRandomPassword();
 			container.start();
 		}
 		return container;
+	}
+
+	/**
+	 * Points a read-only test context, such as a GraphQL slice, at the database shared by all such
+	 * contexts of the JVM ({@link #sharedDatabaseProperties()}), so that each slice starts in a
+	 * moment instead of starting and seeding a database of its own.
+	 */
+	public static class Shared implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+		@Override
+		public void initialize(ConfigurableApplicationContext context) {
+			TestPropertyValues.of(sharedDatabaseProperties()).applyTo(context);
+			TestPropertyValues.of(Curators.PROPERTIES).applyTo(context);
+			context.getBeanFactory().addBeanPostProcessor(new CypherCounter());
+		}
+
 	}
 
 }

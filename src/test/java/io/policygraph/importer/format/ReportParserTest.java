@@ -15,7 +15,7 @@ import io.policygraph.importer.ReportFixture;
 import io.policygraph.importer.ReportFixture.Curated;
 import tools.jackson.databind.JsonNode;
 
-/** The 2018-11 report read by the parser, against its hand-curated reading in graph-seed/reports/2018-11. */
+/** The 2018-11 report read by the parser, against its hand-curated reading (the importer tests' frozen seed, ImporterSeed). */
 class ReportParserTest {
 
 	static ParsedReport report;

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.policygraph.importer.ImporterSeed;
 import io.policygraph.importer.reading.EntryReader.Reading;
 import io.policygraph.seed.GraphSeed;
 import io.policygraph.seed.SeedReader;
@@ -25,7 +26,7 @@ class EntryReaderTest {
 
 	@BeforeAll
 	static void setUp() {
-		seed = new SeedReader().read("file:graph-seed/");
+		seed = new SeedReader().read(ImporterSeed.LOCATION);
 		reader = new EntryReader(new Gazetteer(seed));
 	}
 

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import io.policygraph.importer.ImporterSeed;
 import io.policygraph.importer.reading.EntryReader.Reading;
 import io.policygraph.importer.reading.EntryReader.Reason;
 import io.policygraph.seed.SeedReader;
@@ -19,7 +20,7 @@ import io.policygraph.seed.SeedReader;
 class RuleExamplesTest {
 
 	private static EntryReader reader() {
-		return new EntryReader(new Gazetteer(new SeedReader().read("file:graph-seed/")));
+		return new EntryReader(new Gazetteer(new SeedReader().read(ImporterSeed.LOCATION)));
 	}
 
 	@ParameterizedTest
