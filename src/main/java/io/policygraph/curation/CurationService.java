@@ -13,6 +13,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
+import io.policygraph.error.InvalidInputException;
+import io.policygraph.error.InvalidInputException.FieldProblem;
+import io.policygraph.graph.ActorRole;
 import io.policygraph.graph.Entity;
 import io.policygraph.graph.GraphObject;
 import io.policygraph.graph.GraphRepository;
@@ -20,10 +23,7 @@ import io.policygraph.graph.Initiative;
 import io.policygraph.graph.Region;
 import io.policygraph.graph.Sector;
 import io.policygraph.security.CuratorRole;
-import io.policygraph.seed.SeedRecords.ActorRole;
 import io.policygraph.text.NameKey;
-import io.policygraph.web.InvalidInputException;
-import io.policygraph.web.InvalidInputException.FieldProblem;
 
 /** Checks a curator's change field by field, then writes it with its audit entry. */
 @Service

@@ -17,19 +17,19 @@ import io.policygraph.graph.Connections.InitiativeConnection;
 import io.policygraph.graph.Connections.Slice;
 import io.policygraph.graph.Entity;
 import io.policygraph.graph.Event;
-import io.policygraph.graph.GraphObject;
 import io.policygraph.graph.GraphEnums;
+import io.policygraph.graph.GraphObject;
 import io.policygraph.graph.GraphRepository;
 import io.policygraph.graph.GraphRepository.Link;
 import io.policygraph.graph.Ministry;
 import io.policygraph.graph.Organization;
+import io.policygraph.graph.OrganizerRole;
+import io.policygraph.graph.ParticipantRole;
 import io.policygraph.graph.Policy;
 import io.policygraph.graph.Region;
 import io.policygraph.graph.Report;
 import io.policygraph.graph.Sector;
 import io.policygraph.initiative.NestedPage;
-import io.policygraph.seed.SeedRecords.OrganizerRole;
-import io.policygraph.seed.SeedRecords.ParticipantRole;
 
 /**
  * The relationship fields of the entity types. Each is batch-loaded: one Cypher query per field

@@ -11,7 +11,6 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Repository;
 
-import io.policygraph.seed.SeedRecords.ParticipantRole;
 import io.policygraph.text.NameKey;
 
 /** Lookups every area of the API shares: an object by id, an entity by name, neighbours of many objects at once. */

@@ -12,6 +12,8 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
+import io.policygraph.error.InvalidArgumentException;
+import io.policygraph.graph.ActorRole;
 import io.policygraph.graph.ApiProperties;
 import io.policygraph.graph.Batches;
 import io.policygraph.graph.Connections.InitiativeConnection;
@@ -28,8 +30,6 @@ import io.policygraph.graph.Report;
 import io.policygraph.graph.Sector;
 import io.policygraph.initiative.InitiativeRepository.Criteria;
 import io.policygraph.initiative.InitiativeRepository.PartnershipLink;
-import io.policygraph.seed.SeedRecords.ActorRole;
-import io.policygraph.web.InvalidArgumentException;
 import reactor.core.publisher.Mono;
 
 @Controller

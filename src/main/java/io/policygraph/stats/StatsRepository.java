@@ -7,6 +7,7 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Repository;
 
+import io.policygraph.graph.ProgrammeAction;
 import io.policygraph.stats.Stats.Count;
 
 @Repository
@@ -96,7 +97,7 @@ class StatsRepository {
 
 	/** The eleven actions in the order of the guiding opinions. */
 	List<ProgrammeActionCount> programmeActions() {
-		var actions = java.util.Arrays.stream(io.policygraph.seed.SeedRecords.ProgrammeAction.values()).map(Enum::name).toList();
+		var actions = java.util.Arrays.stream(ProgrammeAction.values()).map(Enum::name).toList();
 		try (var session = driver.session()) {
 			return session
 				.executeRead(tx -> tx.run(PROGRAMME_ACTIONS, java.util.Map.of("actions", actions))

@@ -14,13 +14,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 
+import io.policygraph.graph.OrganizationKind;
+import io.policygraph.graph.RegionLevel;
 import io.policygraph.seed.SeedRecords.Company;
 import io.policygraph.seed.SeedRecords.Ministry;
 import io.policygraph.seed.SeedRecords.Named;
 import io.policygraph.seed.SeedRecords.Organization;
-import io.policygraph.seed.SeedRecords.OrganizationKind;
 import io.policygraph.seed.SeedRecords.Region;
-import io.policygraph.seed.SeedRecords.RegionLevel;
 
 /**
  * The bodies and places one import found that the seed does not know: each a record of its kind

@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
+import io.policygraph.graph.ActorRole;
 import io.policygraph.importer.reading.Gazetteer.Kind;
 import io.policygraph.importer.reading.Gazetteer.Mention;
-import io.policygraph.seed.SeedRecords.ActorRole;
 import io.policygraph.seed.SeedRecords.Named;
 import io.policygraph.seed.SeedRecords.Region;
 

@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.policygraph.graph.ActorRole;
 import io.policygraph.importer.reading.Gazetteer.Kind;
 import io.policygraph.importer.reading.Gazetteer.Mention;
 import io.policygraph.seed.SeedRecords.Actor;
-import io.policygraph.seed.SeedRecords.ActorRole;
 import io.policygraph.seed.SeedRecords.Company;
 import io.policygraph.seed.SeedRecords.Named;
 import io.policygraph.seed.SeedRecords.Partnership;

@@ -10,13 +10,13 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.policygraph.graph.OrganizationKind;
+import io.policygraph.graph.RegionLevel;
 import io.policygraph.importer.reading.Divisions.Division;
 import io.policygraph.importer.reading.Gazetteer.Kind;
 import io.policygraph.importer.reading.Gazetteer.Mention;
 import io.policygraph.importer.reading.Vocabulary.BodySuffix;
-import io.policygraph.seed.SeedRecords.OrganizationKind;
 import io.policygraph.seed.SeedRecords.Region;
-import io.policygraph.seed.SeedRecords.RegionLevel;
 
 /**
  * Finds every body and place an entry names, known or new, before any role is read, so that a new

@@ -3,9 +3,9 @@ package io.policygraph.importer.reading;
 import java.util.List;
 import java.util.Optional;
 
+import io.policygraph.graph.ActorRole;
 import io.policygraph.importer.reading.Gazetteer.Kind;
 import io.policygraph.importer.reading.Gazetteer.Mention;
-import io.policygraph.seed.SeedRecords.ActorRole;
 
 /**
  * The rules that give the bodies of an entry their roles, in the order of their priority (lower

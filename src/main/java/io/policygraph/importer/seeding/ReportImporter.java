@@ -13,6 +13,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
+import io.policygraph.graph.ActorRole;
+import io.policygraph.graph.RegionLevel;
+import io.policygraph.graph.UrlStatus;
 import io.policygraph.importer.format.ParsedEntry;
 import io.policygraph.importer.format.ParsedReport;
 import io.policygraph.importer.format.SummaryGroup;
@@ -31,16 +34,13 @@ import io.policygraph.seed.GraphSeed;
 import io.policygraph.seed.SeedReader;
 import io.policygraph.seed.SeedRecords;
 import io.policygraph.seed.SeedRecords.Actor;
-import io.policygraph.seed.SeedRecords.ActorRole;
 import io.policygraph.seed.SeedRecords.Event;
 import io.policygraph.seed.SeedRecords.Initiative;
 import io.policygraph.seed.SeedRecords.Organization;
 import io.policygraph.seed.SeedRecords.Policy;
 import io.policygraph.seed.SeedRecords.Promotion;
 import io.policygraph.seed.SeedRecords.Region;
-import io.policygraph.seed.SeedRecords.RegionLevel;
 import io.policygraph.seed.SeedRecords.Summary;
-import io.policygraph.seed.SeedRecords.UrlStatus;
 import io.policygraph.seed.SeedValidator;
 
 /**
