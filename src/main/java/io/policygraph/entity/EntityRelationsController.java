@@ -3,6 +3,7 @@ package io.policygraph.entity;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -27,6 +28,7 @@ import io.policygraph.graph.OrganizerRole;
 import io.policygraph.graph.ParticipantRole;
 import io.policygraph.graph.Policy;
 import io.policygraph.graph.Region;
+import io.policygraph.graph.RegionLevel;
 import io.policygraph.graph.Report;
 import io.policygraph.graph.Sector;
 import io.policygraph.initiative.NestedPage;
@@ -38,7 +40,11 @@ import io.policygraph.initiative.NestedPage;
 @Controller
 class EntityRelationsController {
 
-	private static final String PROVINCE_LEVELS = "['PROVINCE', 'MUNICIPALITY', 'AUTONOMOUS_REGION']";
+	/** {@link RegionLevel#provinceLevels()} as a Cypher list, for the batch statements below. */
+	private static final String PROVINCE_LEVELS = RegionLevel.provinceLevels()
+		.stream()
+		.map(level -> "'" + level + "'")
+		.collect(Collectors.joining(", ", "[", "]"));
 
 	private static final String REGION_PARENT = """
 			UNWIND $ids AS id MATCH (:Entity {id: id})-[:PART_OF]->(p:Region) RETURN id, collect(p) AS nodes

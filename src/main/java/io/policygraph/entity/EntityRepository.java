@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionConfig;
@@ -17,6 +18,7 @@ import io.policygraph.graph.Event;
 import io.policygraph.graph.PageRequest;
 import io.policygraph.graph.PagedList;
 import io.policygraph.graph.Region;
+import io.policygraph.graph.RegionLevel;
 import io.policygraph.graph.Sector;
 import io.policygraph.text.NameKey;
 
@@ -35,7 +37,7 @@ class EntityRepository {
 	private static final String REGIONS = """
 			MATCH (r:Region) WHERE ($level IS NULL OR r.level = $level) AND ($includeHierarchyOnly OR NOT %s)
 			RETURN r ORDER BY""".formatted(HIERARCHY_ONLY.formatted("r")) + """
-			 CASE WHEN r.level IN ['PROVINCE', 'MUNICIPALITY', 'AUTONOMOUS_REGION'] THEN 0 ELSE 1 END, r.id
+			 CASE WHEN r.level IN $provinceLevels THEN 0 ELSE 1 END, r.id
 			""";
 
 	private static final String SECTORS = "MATCH (s:Sector) RETURN s ORDER BY s.name";
@@ -102,6 +104,7 @@ class EntityRepository {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("level", level);
 		parameters.put("includeHierarchyOnly", includeHierarchyOnly);
+		parameters.put("provinceLevels", RegionLevel.provinceLevels());
 		return list(REGIONS, parameters, record -> Region.from(record.get("r").asNode()));
 	}
 
@@ -129,7 +132,7 @@ class EntityRepository {
 	}
 
 	private <T> List<T> list(String cypher, Map<String, Object> parameters,
-			java.util.function.Function<Record, T> mapper) {
+			Function<Record, T> mapper) {
 		try (var session = driver.session()) {
 			return session.executeRead(tx -> tx.run(cypher, parameters).list(mapper::apply), transactions);
 		}

@@ -1,6 +1,9 @@
 package io.policygraph.graph;
 
-/** How a party acted in an entry (the GraphQL enum {@code ActorRole}). */
+/**
+ * How a party acted in an entry (the GraphQL enum {@code ActorRole}), in the order an entry lists
+ * its actors: the lead first.
+ */
 public enum ActorRole {
 
 	/** Did it. */

@@ -1,5 +1,6 @@
 package io.policygraph.initiative;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -47,11 +48,12 @@ class InitiativeController {
 			UNWIND $ids AS id MATCH (:Initiative {id: id})-[:IN_REGION]->(r:Region) RETURN id, collect(r) AS nodes
 			""";
 
+	/** By id here; {@link #actors} puts them in the order of {@link ActorRole}. */
 	private static final String ACTORS = """
 			UNWIND $ids AS id
 			MATCH (a:Entity)-[r:ACTOR_IN]->(:Initiative {id: id})
 			WITH id, a, r
-			ORDER BY CASE r.role WHEN 'LEAD' THEN 0 WHEN 'ISSUER' THEN 1 WHEN 'PARTNER' THEN 2 ELSE 3 END, a.id
+			ORDER BY a.id
 			RETURN id, collect({role: r.role, node: a}) AS links
 			""";
 
@@ -156,6 +158,7 @@ class InitiativeController {
 		return Batches.each(list, initiative -> links.get(initiative.id())
 			.stream()
 			.map(link -> new Actor(GraphEnums.read(ActorRole.class, link.role(), "Actor.role"), (Entity) link.node()))
+			.sorted(Comparator.comparing(Actor::role))
 			.toList());
 	}
 

@@ -8,6 +8,8 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionConfig;
 import org.springframework.stereotype.Repository;
 
+import io.policygraph.graph.RegionLevel;
+
 @Repository
 class PartnershipRepository {
 
@@ -51,7 +53,7 @@ class PartnershipRepository {
 			WHERE place IS NOT NULL
 			  AND ($region IS NULL OR EXISTS { (place)-[:PART_OF*0..]->(:Entity {id: $region}) })
 			MATCH (place)-[:PART_OF*0..]->(province:Region)
-			WHERE province.level IN ['PROVINCE', 'MUNICIPALITY', 'AUTONOMOUS_REGION']
+			WHERE province.level IN $provinceLevels
 			WITH c, i, event, kind, partner, province,
 			     CASE WHEN NOT $includeSubsidiaries THEN c
 			          WHEN $company IS NOT NULL THEN COLLECT { MATCH (requested:Company {id: $company}) RETURN requested }[0]
@@ -103,6 +105,7 @@ class PartnershipRepository {
 		parameters.put("includeSubsidiaries", includeSubsidiaries);
 		parameters.put("kinds", kinds.stream().map(LinkKind::name).toList());
 		parameters.put("businessSector", businessSector);
+		parameters.put("provinceLevels", RegionLevel.provinceLevels());
 		try (var session = driver.session()) {
 			return session.executeRead(tx -> tx.run(PARTNERSHIPS, parameters).list(Partnership::from), transactions);
 		}

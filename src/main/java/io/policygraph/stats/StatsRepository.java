@@ -1,13 +1,17 @@
 package io.policygraph.stats;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionConfig;
 import org.springframework.stereotype.Repository;
 
 import io.policygraph.graph.ProgrammeAction;
+import io.policygraph.graph.RegionLevel;
 import io.policygraph.stats.Stats.Count;
 
 @Repository
@@ -42,7 +46,7 @@ class StatsRepository {
 			  MATCH (i:Initiative)-[:CONCERNS]->(sector)
 			  WITH DISTINCT i
 			  OPTIONAL MATCH (i)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(p:Region)
-			  WHERE p.level IN ['PROVINCE', 'MUNICIPALITY', 'AUTONOMOUS_REGION']
+			  WHERE p.level IN $provinceLevels
 			  RETURN count(DISTINCT i) AS initiatives, count(DISTINCT p) AS regions
 			}
 			RETURN action, sectors, initiatives, regions
@@ -56,7 +60,7 @@ class StatsRepository {
 	/** Cities and districts roll up to their province-level region. */
 	private static final String INITIATIVES_BY_REGION = """
 			MATCH (i:Initiative)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(r:Region)
-			WHERE r.level IN ['PROVINCE', 'MUNICIPALITY', 'AUTONOMOUS_REGION']
+			WHERE r.level IN $provinceLevels
 			RETURN r.name AS name, count(DISTINCT i) AS count ORDER BY count DESC, name
 			""";
 
@@ -84,7 +88,7 @@ class StatsRepository {
 				List<Count> types = tx.run(RELATIONSHIPS_BY_TYPE).list(StatsRepository::count);
 				return new Stats(totals.get("nodes").asLong(), totals.get("relationships").asLong(), labels, types,
 						tx.run(INITIATIVES_BY_SECTOR).list(StatsRepository::count),
-						tx.run(INITIATIVES_BY_REGION).list(StatsRepository::count),
+						tx.run(INITIATIVES_BY_REGION, Map.of("provinceLevels", RegionLevel.provinceLevels())).list(StatsRepository::count),
 						tx.run(INITIATIVES_BY_MONTH).list(StatsRepository::count));
 			}, transactions);
 		}
@@ -97,13 +101,14 @@ class StatsRepository {
 
 	/** The eleven actions in the order of the guiding opinions. */
 	List<ProgrammeActionCount> programmeActions() {
-		var actions = java.util.Arrays.stream(ProgrammeAction.values()).map(Enum::name).toList();
+		var actions = Arrays.stream(ProgrammeAction.values()).map(Enum::name).toList();
 		try (var session = driver.session()) {
 			return session
-				.executeRead(tx -> tx.run(PROGRAMME_ACTIONS, java.util.Map.of("actions", actions))
+				.executeRead(tx -> tx.run(PROGRAMME_ACTIONS,
+						Map.of("actions", actions, "provinceLevels", RegionLevel.provinceLevels()))
 					.list(ProgrammeActionCount::from), transactions)
 				.stream()
-				.sorted(java.util.Comparator.comparing(ProgrammeActionCount::action))
+				.sorted(Comparator.comparing(ProgrammeActionCount::action))
 				.toList();
 		}
 	}
