@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionConfig;
@@ -132,7 +133,7 @@ public class GraphRepository {
 	}
 
 	private <T> Map<String, List<T>> rows(String cypher, Collection<String> ids,
-			java.util.function.Function<Record, List<T>> mapper) {
+			Function<Record, List<T>> mapper) {
 		Map<String, List<T>> byId = new HashMap<>();
 		ids.forEach(id -> byId.put(id, List.of()));
 		try (var session = driver.session()) {

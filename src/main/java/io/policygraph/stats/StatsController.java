@@ -1,5 +1,7 @@
 package io.policygraph.stats;
 
+import java.util.List;
+
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -18,7 +20,7 @@ class StatsController {
 	}
 
 	@QueryMapping
-	java.util.List<ProgrammeActionCount> programmeActions() {
+	List<ProgrammeActionCount> programmeActions() {
 		return repository.programmeActions();
 	}
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.stream.Stream;
 
 import io.policygraph.graph.OrganizationKind;
 import io.policygraph.graph.RegionLevel;
@@ -71,7 +72,7 @@ public final class Candidates {
 	/** A city or district, also written by the given short names (绍兴 for 绍兴市). */
 	public String region(String name, RegionLevel level, String partOf, String where, List<String> shortNames) {
 		return add(name, where, "region", (id, aliases) -> new Region(id, name, name,
-				java.util.stream.Stream.concat(shortNames.stream(), aliases.stream()).distinct().toList(), level, partOf,
+				Stream.concat(shortNames.stream(), aliases.stream()).distinct().toList(), level, partOf,
 				review("region", where)));
 	}
 

@@ -3,6 +3,7 @@ package io.policygraph.importer.reading;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -59,7 +60,7 @@ public final class EntryReader {
 
 	/** A reader with the vocabulary and divisions of the jar; new bodies join the gazetteer as candidates. */
 	public EntryReader(Gazetteer gazetteer) {
-		this(gazetteer, Vocabulary.of(java.util.Map.of()));
+		this(gazetteer, Vocabulary.of(Map.of()));
 	}
 
 	private EntryReader(Gazetteer gazetteer, Vocabulary vocabulary) {

@@ -16,6 +16,8 @@ import io.policygraph.importer.reading.Divisions.Division;
 import io.policygraph.importer.reading.Gazetteer.Kind;
 import io.policygraph.importer.reading.Gazetteer.Mention;
 import io.policygraph.importer.reading.Vocabulary.BodySuffix;
+import io.policygraph.seed.SeedRecords.Company;
+import io.policygraph.seed.SeedRecords.Organization;
 import io.policygraph.seed.SeedRecords.Region;
 
 /**
@@ -108,8 +110,8 @@ public final class NameFinder {
 				|| gazetteer.entity(mention.id()).name().equals(mention.name())) {
 			return false;
 		}
-		String region = gazetteer.entity(mention.id()) instanceof io.policygraph.seed.SeedRecords.Organization o ? o.region()
-				: gazetteer.entity(mention.id()) instanceof io.policygraph.seed.SeedRecords.Company c ? c.region() : null;
+		String region = gazetteer.entity(mention.id()) instanceof Organization o ? o.region()
+				: gazetteer.entity(mention.id()) instanceof Company c ? c.region() : null;
 		return contextRegion == null || region == null || !gazetteer.isWithin(region, contextRegion);
 	}
 

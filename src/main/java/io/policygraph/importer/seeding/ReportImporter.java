@@ -1,6 +1,7 @@
 package io.policygraph.importer.seeding;
 
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -72,7 +73,7 @@ public final class ReportImporter {
 	 * @param month the report's month: candidates an earlier import of it appended are set aside, so
 	 * that importing the same report again gives the same files
 	 */
-	public ReportImporter(Map<String, byte[]> seedFiles, java.time.YearMonth month) {
+	public ReportImporter(Map<String, byte[]> seedFiles, YearMonth month) {
 		this.month = month.toString();
 		this.seedFiles = new TreeMap<>(seedFiles);
 		this.curatedFiles = withoutCandidatesOf(seedFiles, this.month);
@@ -291,7 +292,7 @@ public final class ReportImporter {
 		all.putAll(changed);
 		GraphSeed seed = new SeedReader().parse(all);
 		SeedValidator.validate(seed);
-		changed.entrySet().removeIf(file -> java.util.Arrays.equals(file.getValue(), seedFiles.get(file.getKey())));
+		changed.entrySet().removeIf(file -> Arrays.equals(file.getValue(), seedFiles.get(file.getKey())));
 		return new Result(month, changed, seed, view, candidates.described(), unresolved, warnings, reasons);
 	}
 
@@ -303,7 +304,7 @@ public final class ReportImporter {
 		if (!records.isEmpty()) {
 			changed.put(file, writer.append(curatedFiles.get(file), header, records));
 		}
-		else if (curatedFiles.containsKey(file) && !java.util.Arrays.equals(curatedFiles.get(file), seedFiles.get(file))) {
+		else if (curatedFiles.containsKey(file) && !Arrays.equals(curatedFiles.get(file), seedFiles.get(file))) {
 			changed.put(file, curatedFiles.get(file));
 		}
 	}
