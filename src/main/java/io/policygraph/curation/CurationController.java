@@ -7,10 +7,10 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+import io.policygraph.error.InvalidArgumentException;
 import io.policygraph.graph.ApiProperties;
 import io.policygraph.graph.Entity;
 import io.policygraph.graph.Initiative;
-import io.policygraph.web.InvalidArgumentException;
 
 @Controller
 class CurationController {

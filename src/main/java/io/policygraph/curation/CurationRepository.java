@@ -1,5 +1,6 @@
 package io.policygraph.curation;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +11,10 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Repository;
 
+import io.policygraph.graph.ActorRole;
 import io.policygraph.graph.Entity;
 import io.policygraph.graph.Initiative;
+import io.policygraph.graph.RelationshipType;
 
 /** Each change and its audit entry are written in one write transaction: both or neither. */
 @Repository
@@ -65,11 +68,6 @@ class CurationRepository {
 			RETURN e
 			""";
 
-	/** The relationship types an entity can have, each moved by its own statement: Cypher takes no type as a parameter. */
-	private static final java.util.List<String> ENTITY_RELATIONSHIPS = java.util.List.of("ACTOR_IN", "PARTNERED_WITH",
-			"ISSUED", "ORGANIZED", "PART_OF", "SUBSIDIARY_OF", "LOCATED_IN", "PROMOTES", "IN_REGION", "CONCERNS",
-			"HELD_IN", "REPORTED_IN");
-
 	private static final String MOVE_OUTGOING = """
 			MATCH (removed:Entity {id: $remove})-[old:%1$s]->(other) WHERE other.id <> $keep
 			MATCH (kept:Entity {id: $keep})
@@ -116,19 +114,37 @@ class CurationRepository {
 	}
 
 	/** The report's id and monitoring period, by id or month. */
-	Optional<Map<String, Object>> report(String report) {
+	Optional<ReportPeriod> report(String report) {
 		try (var session = driver.session()) {
 			return session.executeRead(tx -> tx.run(REPORT, Map.of("report", report)).stream().findFirst(), transactions)
-				.map(record -> record.asMap());
+				.map(record -> new ReportPeriod(record.get("id").asString(), record.get("month").asString(),
+						record.get("periodStart").asLocalDate(), record.get("periodEnd").asLocalDate()));
 		}
 	}
 
-	Initiative writeInitiative(Map<String, Object> parameters, AuditEntry.Action action, String curator, String details) {
+	/** Writes the entry {@code initiative.id()}, created or replaced, and its audit entry. */
+	Initiative writeInitiative(InitiativeWrite initiative, AuditEntry.Action action, String curator, String details) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("id", initiative.id());
+		parameters.put("report", initiative.report());
+		parameters.put("section", initiative.section());
+		parameters.put("row", initiative.row());
+		parameters.put("date", initiative.date());
+		parameters.put("text", initiative.text());
+		parameters.put("textKey", initiative.textKey());
+		parameters.put("sourceUrl", initiative.sourceUrl());
+		parameters.put("region", initiative.region());
+		parameters.put("sectors", initiative.sectors());
+		parameters.put("actors", initiative.actors()
+			.stream()
+			.map(actor -> Map.of("id", actor.id(), "role", actor.role().name()))
+			.toList());
+		parameters.put("curator", curator);
 		try (var session = driver.session()) {
 			return session.executeWrite(tx -> {
-				var initiative = Initiative.from(tx.run(WRITE_INITIATIVE, parameters).single().get("i").asNode());
-				audit(tx, curator, action, initiative.id(), details);
-				return initiative;
+				var written = Initiative.from(tx.run(WRITE_INITIATIVE, parameters).single().get("i").asNode());
+				audit(tx, curator, action, written.id(), details);
+				return written;
 			}, transactions);
 		}
 	}
@@ -158,14 +174,18 @@ class CurationRepository {
 		}
 	}
 
-	/** Moves every relationship of {@code remove} to {@code keep}, keeps its names as aliases, deletes it. */
+	/**
+	 * Moves every relationship of {@code remove} to {@code keep}, keeps its names as aliases, deletes
+	 * it. Every {@link RelationshipType} is moved, each by its own statement (Cypher takes no type as a
+	 * parameter): a type the graph gains moves without a change here.
+	 */
 	Entity merge(String keep, String remove, String curator) {
 		try (var session = driver.session()) {
 			return session.executeWrite(tx -> {
 				Map<String, Object> ids = Map.of("keep", keep, "remove", remove);
-				for (String type : ENTITY_RELATIONSHIPS) {
-					tx.run(MOVE_OUTGOING.formatted(type), ids).consume();
-					tx.run(MOVE_INCOMING.formatted(type), ids).consume();
+				for (RelationshipType type : RelationshipType.values()) {
+					tx.run(MOVE_OUTGOING.formatted(type.name()), ids).consume();
+					tx.run(MOVE_INCOMING.formatted(type.name()), ids).consume();
 				}
 				Entity kept = Entity.from(tx.run(ABSORB, ids).single().get("kept").asNode());
 				audit(tx, curator, AuditEntry.Action.MERGE_ENTITIES, keep, "merged " + remove + " into " + keep);
@@ -188,6 +208,37 @@ class CurationRepository {
 		parameters.put("target", target);
 		parameters.put("details", details);
 		tx.run(AUDIT, parameters).consume();
+	}
+
+	/**
+	 * A report as a curator's entry names it.
+	 *
+	 * @param id the report's id
+	 * @param month its month, {@code 2018-11}
+	 * @param periodStart the first day of the period it monitors
+	 * @param periodEnd the last day of that period
+	 */
+	record ReportPeriod(String id, String month, LocalDate periodStart, LocalDate periodEnd) {
+	}
+
+	/**
+	 * An entry as a curator writes it, every name resolved to an id and every field checked.
+	 *
+	 * @param id the entry's id: new, or the one it replaces
+	 * @param report the id of its report
+	 * @param section the report's section, 1 to 3
+	 * @param row what the entry is filed under: its first actor, else its region
+	 * @param textKey the {@code NameKey} of {@code text}, for search
+	 * @param region the id of its region, or null
+	 * @param sectors the ids of its sectors
+	 * @param actors its actors by id, each with its role
+	 */
+	record InitiativeWrite(String id, String report, int section, String row, LocalDate date, String text,
+			String textKey, String sourceUrl, String region, List<String> sectors, List<ActorLink> actors) {
+	}
+
+	/** A party of an entry by id, and how it acted. */
+	record ActorLink(String id, ActorRole role) {
 	}
 
 }

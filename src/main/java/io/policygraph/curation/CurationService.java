@@ -2,17 +2,22 @@ package io.policygraph.curation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
+import io.policygraph.curation.CurationRepository.ActorLink;
+import io.policygraph.curation.CurationRepository.InitiativeWrite;
+import io.policygraph.curation.CurationRepository.ReportPeriod;
+import io.policygraph.error.InvalidInputException;
+import io.policygraph.error.InvalidInputException.FieldProblem;
+import io.policygraph.graph.ActorRole;
 import io.policygraph.graph.Entity;
 import io.policygraph.graph.GraphObject;
 import io.policygraph.graph.GraphRepository;
@@ -20,10 +25,7 @@ import io.policygraph.graph.Initiative;
 import io.policygraph.graph.Region;
 import io.policygraph.graph.Sector;
 import io.policygraph.security.CuratorRole;
-import io.policygraph.seed.SeedRecords.ActorRole;
 import io.policygraph.text.NameKey;
-import io.policygraph.web.InvalidInputException;
-import io.policygraph.web.InvalidInputException.FieldProblem;
 
 /** Checks a curator's change field by field, then writes it with its audit entry. */
 @Service
@@ -50,22 +52,21 @@ class CurationService {
 		this.graph = graph;
 	}
 
+	/** A new entry, its id made of its report's month and a random part: {@code 2018-11-c-1a2b3c4d}. */
 	Initiative createInitiative(InitiativeInput input) {
-		Map<String, Object> parameters = checked(input);
-		String month = (String) parameters.get("month");
-		String id = month + "-c-" + UUID.randomUUID().toString().substring(0, 8);
-		parameters.put("id", id);
-		return curation.writeInitiative(parameters, AuditEntry.Action.CREATE_INITIATIVE, curator(), input.text().strip());
+		InitiativeWrite initiative = checked(input,
+				report -> report.month() + "-c-" + UUID.randomUUID().toString().substring(0, 8));
+		return curation.writeInitiative(initiative, AuditEntry.Action.CREATE_INITIATIVE, curator(), input.text().strip());
 	}
 
+	/** The entry {@code id} replaced by {@code input}; an {@link InvalidInputException} when there is none. */
 	Initiative updateInitiative(String id, InitiativeInput input) {
-		Map<String, Object> parameters = checked(input);
+		InitiativeWrite initiative = checked(input, report -> id);
 		Optional<GraphObject> existing = graph.byId(id);
 		if (existing.isEmpty() || !(existing.get() instanceof Initiative)) {
 			throw new InvalidInputException(List.of(new FieldProblem("id", "is not an initiative: " + id)));
 		}
-		parameters.put("id", id);
-		return curation.writeInitiative(parameters, AuditEntry.Action.UPDATE_INITIATIVE, curator(), input.text().strip());
+		return curation.writeInitiative(initiative, AuditEntry.Action.UPDATE_INITIATIVE, curator(), input.text().strip());
 	}
 
 	boolean deleteInitiative(String id) {
@@ -114,10 +115,13 @@ class CurationService {
 		return curation.auditTrail(limit);
 	}
 
-	/** Every field checked, every problem reported at once; the parameters of the write when all are right. */
-	private Map<String, Object> checked(InitiativeInput input) {
+	/**
+	 * Every field checked, every problem reported at once in an {@link InvalidInputException}; the
+	 * entry to write, with the id {@code id} gives it in its report, when all are right.
+	 */
+	private InitiativeWrite checked(InitiativeInput input, Function<ReportPeriod, String> id) {
 		var problems = new ArrayList<FieldProblem>();
-		Optional<Map<String, Object>> report = input.report() == null ? Optional.empty() : curation.report(input.report());
+		Optional<ReportPeriod> report = input.report() == null ? Optional.empty() : curation.report(input.report());
 		if (report.isEmpty()) {
 			problems.add(new FieldProblem("input.report", "names no report: " + input.report()));
 		}
@@ -128,8 +132,8 @@ class CurationService {
 			problems.add(new FieldProblem("input.date", "is required"));
 		}
 		else if (report.isPresent()) {
-			LocalDate start = (LocalDate) report.get().get("periodStart");
-			LocalDate end = (LocalDate) report.get().get("periodEnd");
+			LocalDate start = report.get().periodStart();
+			LocalDate end = report.get().periodEnd();
 			if (input.date().isBefore(start.minusMonths(1)) || input.date().isAfter(end.plusMonths(1))) {
 				problems.add(new FieldProblem("input.date", "(" + input.date() + ") is far outside the report's period "
 						+ start + " to " + end));
@@ -159,7 +163,7 @@ class CurationService {
 				sectors.add(sector.get().id());
 			}
 		}
-		var actors = new ArrayList<Map<String, Object>>();
+		var actors = new ArrayList<ActorLink>();
 		for (int i = 0; i < input.actors().size(); i++) {
 			var actor = input.actors().get(i);
 			Optional<Entity> entity = actor.entity() == null ? Optional.empty() : graph.resolve(actor.entity());
@@ -169,7 +173,9 @@ class CurationService {
 			if (actor.role() == null) {
 				problems.add(new FieldProblem("input.actors[" + i + "].role", "must be one of " + List.of(ActorRole.values())));
 			}
-			entity.ifPresent(e -> actors.add(Map.of("id", e.id(), "role", String.valueOf(actor.role()))));
+			if (entity.isPresent() && actor.role() != null) {
+				actors.add(new ActorLink(entity.get().id(), actor.role()));
+			}
 		}
 		if (input.actors().isEmpty() && input.region() == null) {
 			problems.add(new FieldProblem("input.actors", "is empty and no region is given: say who acted or where"));
@@ -177,20 +183,9 @@ class CurationService {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("report", report.get().get("id"));
-		parameters.put("month", report.get().get("month"));
-		parameters.put("section", input.section());
-		parameters.put("row", actors.isEmpty() ? region : actors.get(0).get("id"));
-		parameters.put("date", input.date());
-		parameters.put("text", input.text().strip());
-		parameters.put("textKey", NameKey.of(input.text()));
-		parameters.put("sourceUrl", input.sourceUrl());
-		parameters.put("region", region);
-		parameters.put("sectors", sectors);
-		parameters.put("actors", actors);
-		parameters.put("curator", curator());
-		return parameters;
+		String row = actors.isEmpty() ? region : actors.get(0).id();
+		return new InitiativeWrite(id.apply(report.get()), report.get().id(), input.section(), row, input.date(),
+				input.text().strip(), NameKey.of(input.text()), input.sourceUrl(), region, sectors, actors);
 	}
 
 	private static void text(List<FieldProblem> problems, String field, String value, int max) {

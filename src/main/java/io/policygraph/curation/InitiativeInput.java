@@ -3,7 +3,8 @@ package io.policygraph.curation;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.policygraph.seed.SeedRecords.ActorRole;
+import io.policygraph.graph.ActorRole;
+
 
 /** The GraphQL input {@code InitiativeInput}. */
 public record InitiativeInput(String report, Integer section, LocalDate date, String text, String region,

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
@@ -19,6 +20,7 @@ import io.policygraph.graph.GraphRepository;
 import io.policygraph.graph.PageRequest;
 import io.policygraph.graph.PagedList;
 import io.policygraph.graph.Region;
+import io.policygraph.graph.RegionLevel;
 import io.policygraph.graph.Sector;
 import io.policygraph.text.NameKey;
 

@@ -17,7 +17,7 @@ import io.policygraph.graph.Participant;
 import io.policygraph.graph.Region;
 import io.policygraph.graph.Report;
 import io.policygraph.initiative.NestedPage;
-import io.policygraph.seed.SeedRecords.ParticipantRole;
+import io.policygraph.graph.ParticipantRole;
 
 /** {@code Query.events} and the fields of {@code Event} (summits), from {@link EventRepository}. */
 @Controller

@@ -19,8 +19,8 @@ import io.policygraph.graph.Initiative;
 import io.policygraph.graph.Participant;
 import io.policygraph.graph.Region;
 import io.policygraph.graph.Report;
-import io.policygraph.seed.SeedRecords.OrganizerRole;
-import io.policygraph.seed.SeedRecords.ParticipantRole;
+import io.policygraph.graph.OrganizerRole;
+import io.policygraph.graph.ParticipantRole;
 
 /** {@code Query.events} and the fields of {@code Event} (summits). */
 @Repository

@@ -1,7 +1,7 @@
 package io.policygraph.entity;
 
 import io.policygraph.graph.Entity;
-import io.policygraph.seed.SeedRecords.OrganizerRole;
+import io.policygraph.graph.OrganizerRole;
 
 /**
  * A party that organized a summit, and how: the GraphQL type {@code Organizer}.

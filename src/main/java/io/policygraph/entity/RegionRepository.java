@@ -3,6 +3,7 @@ package io.policygraph.entity;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
@@ -13,6 +14,7 @@ import io.policygraph.graph.GraphObject;
 import io.policygraph.graph.GraphRepository;
 import io.policygraph.graph.Policy;
 import io.policygraph.graph.Region;
+import io.policygraph.graph.RegionLevel;
 import io.policygraph.graph.Sector;
 
 /**
@@ -22,7 +24,11 @@ import io.policygraph.graph.Sector;
 @Repository
 class RegionRepository {
 
-	static final String PROVINCE_LEVELS = "['PROVINCE', 'MUNICIPALITY', 'AUTONOMOUS_REGION']";
+	/** The province-level levels as a Cypher list literal, from {@link RegionLevel#provinceLevels()}. */
+	static final String PROVINCE_LEVELS = RegionLevel.provinceLevels()
+		.stream()
+		.map(level -> "'" + level + "'")
+		.collect(Collectors.joining(", ", "[", "]"));
 
 	/**
 	 * A place only the seed's hierarchy holds: marked {@code hierarchyOnly} in graph-seed and named by

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.neo4j.driver.types.Node;
 
-import io.policygraph.seed.SeedRecords.UrlStatus;
 
 /** A report entry. {@code rowId} and {@code reportId} let the API answer row and report without a query. */
 public record Initiative(String id, int section, LocalDate date, String text, String sourceUrl,

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.neo4j.driver.types.Node;
 
-import io.policygraph.seed.SeedRecords.OrganizationKind;
 
 /**
  * A hospital, bureau, court, association or other body (the GraphQL type {@code Organization}).

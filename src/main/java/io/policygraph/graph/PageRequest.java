@@ -11,7 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Base64;
 
-import io.policygraph.web.InvalidArgumentException;
+import io.policygraph.error.InvalidArgumentException;
 
 /**
  * Which slice of an ordered list a client asked for, by the arguments of the Relay Cursor

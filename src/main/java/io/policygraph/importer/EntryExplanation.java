@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import io.policygraph.graph.ActorRole;
 import io.policygraph.importer.reading.EntryReader.Reason;
 import io.policygraph.importer.seeding.ReportImporter;
 import io.policygraph.seed.GraphSeed;
-import io.policygraph.seed.SeedRecords.ActorRole;
 import io.policygraph.seed.SeedRecords.Initiative;
 import io.policygraph.seed.SeedRecords.Named;
 

@@ -19,7 +19,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
-import io.policygraph.PolicyGraphApplication;
 import io.policygraph.database.DatabaseInUseException;
 import io.policygraph.database.StartupException;
 import io.policygraph.importer.format.ReportFormatException;
@@ -83,8 +82,20 @@ public final class ImportCommand implements Callable<Integer> {
 	@Spec
 	CommandLine.Model.CommandSpec spec;
 
-	public static int run(String... args) {
-		return new CommandLine(new ImportCommand()).execute(args);
+	/** The service's {@code @SpringBootApplication}, started without its web server for {@code --load}. */
+	private final Class<?> application;
+
+	/**
+	 * @param application the service's {@code @SpringBootApplication} class: passed in, since the
+	 * application starts this command and the importer does not depend on the application
+	 */
+	public ImportCommand(Class<?> application) {
+		this.application = application;
+	}
+
+	/** Runs the command on {@code args} (what follows {@code import}) and returns its exit code. */
+	public static int run(Class<?> application, String... args) {
+		return new CommandLine(new ImportCommand(application)).execute(args);
 	}
 
 	@Override
@@ -182,7 +193,7 @@ public final class ImportCommand implements Callable<Integer> {
 		arguments.add("--logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext=error");
 		ConfigurableApplicationContext context;
 		try {
-			context = new SpringApplicationBuilder(PolicyGraphApplication.class).web(WebApplicationType.NONE)
+			context = new SpringApplicationBuilder(this.application).web(WebApplicationType.NONE)
 				.bannerMode(Banner.Mode.OFF)
 				.logStartupInfo(false)
 				.run(arguments.toArray(String[]::new));

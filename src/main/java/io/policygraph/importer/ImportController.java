@@ -8,11 +8,11 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
+import io.policygraph.error.ForbiddenOperationException;
+import io.policygraph.error.InvalidArgumentException;
 import io.policygraph.importer.format.ReportFormatException;
 import io.policygraph.seed.SeedException;
 import io.policygraph.stats.Stats.Count;
-import io.policygraph.web.ForbiddenOperationException;
-import io.policygraph.web.InvalidArgumentException;
 
 /** The {@code importReport} mutation: the import service, with a dry run by default. */
 @Controller

@@ -1,7 +1,7 @@
 package io.policygraph.initiative;
 
 import io.policygraph.graph.Entity;
-import io.policygraph.seed.SeedRecords.ActorRole;
+import io.policygraph.graph.ActorRole;
 
 /**
  * A party in an initiative and its role: the GraphQL type {@code Actor}.

@@ -1,5 +1,6 @@
 package io.policygraph.initiative;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +10,8 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
+import io.policygraph.error.InvalidArgumentException;
+import io.policygraph.graph.ActorRole;
 import io.policygraph.graph.ApiProperties;
 import io.policygraph.graph.Connections.InitiativeConnection;
 import io.policygraph.graph.Entity;
@@ -21,7 +24,7 @@ import io.policygraph.graph.Report;
 import io.policygraph.graph.Sector;
 import io.policygraph.initiative.InitiativeRepository.Criteria;
 import io.policygraph.initiative.InitiativeRepository.PartnershipLink;
-import io.policygraph.web.InvalidArgumentException;
+import io.policygraph.error.InvalidArgumentException;
 import reactor.core.publisher.Mono;
 
 /**

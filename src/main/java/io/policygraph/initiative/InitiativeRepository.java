@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ import io.policygraph.graph.Policy;
 import io.policygraph.graph.Region;
 import io.policygraph.graph.Report;
 import io.policygraph.graph.Sector;
-import io.policygraph.seed.SeedRecords.ActorRole;
+import io.policygraph.graph.ActorRole;
 import io.policygraph.text.NameKey;
 
 /**
@@ -111,12 +112,12 @@ class InitiativeRepository {
 			UNWIND $ids AS id MATCH (:Initiative {id: id})-[:IN_REGION]->(r:Region) RETURN id, collect(r) AS nodes
 			""";
 
-	/** Leads first, then issuers, partners and the rest; rows of {@link GraphRepository.LinkRow}. */
+	/** By id here, rows of {@link GraphRepository.LinkRow}; {@link #actors} puts them in the order of {@link ActorRole}. */
 	private static final String ACTORS = """
 			UNWIND $ids AS id
 			MATCH (a:Entity)-[r:ACTOR_IN]->(:Initiative {id: id})
 			WITH id, a, r
-			ORDER BY CASE r.role WHEN 'LEAD' THEN 0 WHEN 'ISSUER' THEN 1 WHEN 'PARTNER' THEN 2 ELSE 3 END, a.id
+			ORDER BY a.id
 			RETURN id, collect({role: r.role, node: a}) AS links
 			""";
 
@@ -245,6 +246,7 @@ class InitiativeRepository {
 		return Batches.each(initiatives, initiative -> links.get(initiative)
 			.stream()
 			.map(link -> new Actor(GraphEnums.read(ActorRole.class, link.role(), "Actor.role"), (Entity) link.node()))
+			.sorted(Comparator.comparing(Actor::role))
 			.toList());
 	}
 

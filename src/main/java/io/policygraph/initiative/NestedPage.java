@@ -20,7 +20,7 @@ public record NestedPage(Kind kind, String id, PageRequest page) {
 	 * The page that the arguments of {@code <type>.initiatives} ask for on the object {@code id}; its
 	 * cursors belong to that field of that object only.
 	 *
-	 * @throws io.policygraph.web.InvalidArgumentException for a page size out of range or a cursor of another list
+	 * @throws io.policygraph.error.InvalidArgumentException for a page size out of range or a cursor of another list
 	 */
 	public static NestedPage of(Kind kind, String type, String id, Integer first, String after, Integer last,
 			String before, ApiProperties api) {

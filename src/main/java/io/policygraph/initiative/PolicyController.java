@@ -13,7 +13,7 @@ import io.policygraph.graph.GraphRepository;
 import io.policygraph.graph.Initiative;
 import io.policygraph.graph.Policy;
 import io.policygraph.graph.Sector;
-import io.policygraph.web.InvalidArgumentException;
+import io.policygraph.error.InvalidArgumentException;
 
 /** {@code Query.policies} and the fields of {@code Policy}, from {@link PolicyRepository}. */
 @Controller

@@ -7,8 +7,8 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+import io.policygraph.error.InvalidArgumentException;
 import io.policygraph.graph.GraphRepository;
-import io.policygraph.web.InvalidArgumentException;
 
 @Controller
 class PartnershipController {

@@ -8,6 +8,8 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.springframework.stereotype.Repository;
 
+import io.policygraph.graph.RegionLevel;
+
 /** {@code Query.partnerships}: the links of companies with provinces, by kind. */
 @Repository
 class PartnershipRepository {
@@ -52,7 +54,7 @@ class PartnershipRepository {
 			WHERE place IS NOT NULL
 			  AND ($region IS NULL OR EXISTS { (place)-[:PART_OF*0..]->(:Entity {id: $region}) })
 			MATCH (place)-[:PART_OF*0..]->(province:Region)
-			WHERE province.level IN ['PROVINCE', 'MUNICIPALITY', 'AUTONOMOUS_REGION']
+			WHERE province.level IN $provinceLevels
 			WITH c, i, event, kind, partner, province,
 			     CASE WHEN NOT $includeSubsidiaries THEN c
 			          WHEN $company IS NOT NULL THEN COLLECT { MATCH (requested:Company {id: $company}) RETURN requested }[0]
@@ -104,6 +106,7 @@ class PartnershipRepository {
 		parameters.put("includeSubsidiaries", includeSubsidiaries);
 		parameters.put("kinds", kinds.stream().map(LinkKind::name).toList());
 		parameters.put("businessSector", businessSector);
+		parameters.put("provinceLevels", RegionLevel.provinceLevels());
 		return driver.executableQuery(PARTNERSHIPS)
 			.withParameters(parameters)
 			.withConfig(reads)

@@ -6,11 +6,11 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+import io.policygraph.error.InvalidArgumentException;
 import io.policygraph.graph.ApiProperties;
 import io.policygraph.graph.GraphObject;
 import io.policygraph.graph.GraphRepository;
 import io.policygraph.graph.Report;
-import io.policygraph.web.InvalidArgumentException;
 
 @Controller
 class PathController {

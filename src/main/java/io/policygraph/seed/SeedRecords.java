@@ -4,6 +4,14 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import io.policygraph.graph.ActorRole;
+import io.policygraph.graph.OrganizationKind;
+import io.policygraph.graph.OrganizerRole;
+import io.policygraph.graph.ParticipantRole;
+import io.policygraph.graph.ProgrammeAction;
+import io.policygraph.graph.RegionLevel;
+import io.policygraph.graph.UrlStatus;
+
 /**
  * The records of the graph-seed files, field for field as {@code graph-seed/README.md} describes
  * them. Lists that a file may leave out are read as empty lists.
@@ -58,17 +66,6 @@ public final class SeedRecords {
 
 	}
 
-	public enum RegionLevel {
-
-		PROVINCE, MUNICIPALITY, AUTONOMOUS_REGION, CITY, DISTRICT;
-
-		/** Province-level regions stand alone; cities and districts belong to another region. */
-		public boolean isProvinceLevel() {
-			return this == PROVINCE || this == MUNICIPALITY || this == AUTONOMOUS_REGION;
-		}
-
-	}
-
 	/**
 	 * @param sectors the sectors of the company's business, for a company that works in one or two
 	 * (a bank, a cloud provider); its subsidiaries and branches share them. The importer reads an
@@ -101,66 +98,6 @@ public final class SeedRecords {
 		public Organization {
 			aliases = listOrEmpty(aliases);
 		}
-
-	}
-
-	/**
-	 * The eleven actions of the State Council's 2015 guiding opinions on actively promoting “互联网+”
-	 * (国发〔2015〕40号), by which the series is structured.
-	 */
-	public enum ProgrammeAction {
-
-		/** 创业创新 */
-		ENTREPRENEURSHIP_INNOVATION("创业创新"),
-		/** 协同制造 */
-		COLLABORATIVE_MANUFACTURING("协同制造"),
-		/** 现代农业 */
-		MODERN_AGRICULTURE("现代农业"),
-		/** 智慧能源 */
-		SMART_ENERGY("智慧能源"),
-		/** 普惠金融 */
-		INCLUSIVE_FINANCE("普惠金融"),
-		/** 益民服务 */
-		PUBLIC_SERVICES("益民服务"),
-		/** 高效物流 */
-		EFFICIENT_LOGISTICS("高效物流"),
-		/** 电子商务 */
-		E_COMMERCE("电子商务"),
-		/** 便捷交通 */
-		CONVENIENT_TRANSPORT("便捷交通"),
-		/** 绿色生态 */
-		GREEN_ECOLOGY("绿色生态"),
-		/** 人工智能 */
-		ARTIFICIAL_INTELLIGENCE("人工智能");
-
-		private final String chineseName;
-
-		ProgrammeAction(String chineseName) {
-			this.chineseName = chineseName;
-		}
-
-		/** The action's name in the guiding opinions: 益民服务. */
-		public String chineseName() {
-			return chineseName;
-		}
-
-	}
-
-	/** What kind of body an organization is (the GraphQL enum {@code OrganizationKind}). */
-	public enum OrganizationKind {
-
-		/** A government bureau, department or commission below the ministries. */
-		GOVERNMENT,
-		/** A hospital. */
-		HOSPITAL,
-		/** A court or procuratorate. */
-		COURT,
-		/** An association, alliance or federation. */
-		ASSOCIATION,
-		/** A university or research institute. */
-		UNIVERSITY,
-		/** Any other body. */
-		OTHER
 
 	}
 
@@ -212,18 +149,6 @@ public final class SeedRecords {
 
 	}
 
-	/** The state of the link a report prints for an entry (the GraphQL enum {@code SourceUrlStatus}). */
-	public enum UrlStatus {
-
-		/** A link that looks whole. */
-		OK,
-		/** A printed link that is visibly broken. */
-		DAMAGED,
-		/** The report prints no link. */
-		NONE
-
-	}
-
 	/**
 	 * An actor of an initiative and its role.
 	 *
@@ -241,20 +166,6 @@ public final class SeedRecords {
 		public boolean isChannel() {
 			return Boolean.TRUE.equals(channel);
 		}
-
-	}
-
-	/** How a party acted in an entry (the GraphQL enum {@code ActorRole}). */
-	public enum ActorRole {
-
-		/** Did it. */
-		LEAD,
-		/** Issued the document the entry is about. */
-		ISSUER,
-		/** Worked with the lead. */
-		PARTNER,
-		/** Took part otherwise, or only as the channel of a service. */
-		PARTICIPANT
 
 	}
 
@@ -293,33 +204,12 @@ public final class SeedRecords {
 	public record Organizer(String id, OrganizerRole role) {
 	}
 
-	/** How a party organized a summit: 主办, 指导, 承办, 协办. */
-	public enum OrganizerRole {
-
-		/** 主办 */
-		HOST,
-		/** 指导 */
-		GUIDE,
-		/** 承办 */
-		ORGANIZER,
-		/** 协办 */
-		CO_ORGANIZER
-
-	}
-
 	/**
 	 * A party that took part in a summit.
 	 *
 	 * @param initiative the entry that says so, when an entry (not the summit's own text) does
 	 */
 	public record Participant(String id, ParticipantRole role, String initiative) {
-	}
-
-	/** How a party took part in a summit: spoke (演讲, 发言), exhibited (参展, 亮相…博览会), or otherwise. */
-	public enum ParticipantRole {
-
-		SPEAKER, EXHIBITOR, PARTICIPANT
-
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.policygraph.graph.UrlStatus;
 import io.policygraph.seed.GraphSeed.ReportSeed;
 import io.policygraph.seed.SeedRecords.Actor;
 import io.policygraph.seed.SeedRecords.Company;
@@ -22,7 +23,6 @@ import io.policygraph.seed.SeedRecords.Policy;
 import io.policygraph.seed.SeedRecords.Promotion;
 import io.policygraph.seed.SeedRecords.Region;
 import io.policygraph.seed.SeedRecords.Report;
-import io.policygraph.seed.SeedRecords.UrlStatus;
 
 /**
  * Checks a whole {@link GraphSeed} before anything is written: ids, required fields, references

@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.neo4j.driver.Record;
 
+import io.policygraph.graph.ProgrammeAction;
 import io.policygraph.graph.Sector;
-import io.policygraph.seed.SeedRecords.ProgrammeAction;
 
 /**
  * One action of the State Council's 2015 guiding opinions on “互联网+” with what the graph holds of

@@ -11,7 +11,8 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionConfig;
 import org.springframework.stereotype.Repository;
 
-import io.policygraph.seed.SeedRecords.ProgrammeAction;
+import io.policygraph.graph.ProgrammeAction;
+import io.policygraph.graph.RegionLevel;
 import io.policygraph.stats.Stats.Count;
 
 /** {@code Query.stats} and {@code Query.programmeActions}: counts over the whole graph. */
@@ -47,7 +48,7 @@ class StatsRepository {
 			  MATCH (i:Initiative)-[:CONCERNS]->(sector)
 			  WITH DISTINCT i
 			  OPTIONAL MATCH (i)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(p:Region)
-			  WHERE p.level IN ['PROVINCE', 'MUNICIPALITY', 'AUTONOMOUS_REGION']
+			  WHERE p.level IN $provinceLevels
 			  RETURN count(DISTINCT i) AS initiatives, count(DISTINCT p) AS regions
 			}
 			RETURN action, sectors, initiatives, regions
@@ -61,7 +62,7 @@ class StatsRepository {
 	/** Cities and districts roll up to their province-level region. */
 	private static final String INITIATIVES_BY_REGION = """
 			MATCH (i:Initiative)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(r:Region)
-			WHERE r.level IN ['PROVINCE', 'MUNICIPALITY', 'AUTONOMOUS_REGION']
+			WHERE r.level IN $provinceLevels
 			RETURN r.name AS name, count(DISTINCT i) AS count ORDER BY count DESC, name
 			""";
 
@@ -96,7 +97,7 @@ class StatsRepository {
 				List<Count> types = tx.run(RELATIONSHIPS_BY_TYPE).list(StatsRepository::count);
 				return new Stats(totals.get("nodes").asLong(), totals.get("relationships").asLong(), labels, types,
 						tx.run(INITIATIVES_BY_SECTOR).list(StatsRepository::count),
-						tx.run(INITIATIVES_BY_REGION).list(StatsRepository::count),
+						tx.run(INITIATIVES_BY_REGION, Map.of("provinceLevels", RegionLevel.provinceLevels())).list(StatsRepository::count),
 						tx.run(INITIATIVES_BY_MONTH).list(StatsRepository::count));
 			}, transactions);
 		}
@@ -111,7 +112,7 @@ class StatsRepository {
 	List<ProgrammeActionCount> programmeActions() {
 		var actions = Arrays.stream(ProgrammeAction.values()).map(Enum::name).toList();
 		return driver.executableQuery(PROGRAMME_ACTIONS)
-			.withParameters(Map.of("actions", actions))
+			.withParameters(Map.of("actions", actions, "provinceLevels", RegionLevel.provinceLevels()))
 			.withConfig(reads)
 			.execute()
 			.records()

@@ -19,6 +19,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.schema.DataFetchingEnvironment;
+import io.policygraph.error.ForbiddenOperationException;
+import io.policygraph.error.InvalidArgumentException;
+import io.policygraph.error.InvalidInputException;
 import io.policygraph.graph.GraphEnums;
 
 /**

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import io.policygraph.PolicyGraphApplication;
 import picocli.CommandLine;
 
 /** One run of the {@code import} command in this JVM: its exit code and what it printed. */
@@ -18,7 +19,7 @@ record CommandRun(int exit, String out, String err) {
 	static CommandRun of(String... args) {
 		var out = new StringWriter();
 		var err = new StringWriter();
-		var command = new CommandLine(new ImportCommand());
+		var command = new CommandLine(new ImportCommand(PolicyGraphApplication.class));
 		command.setOut(new PrintWriter(out));
 		command.setErr(new PrintWriter(err));
 		int exit = command.execute(args);

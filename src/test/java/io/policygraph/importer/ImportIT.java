@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.springframework.util.FileSystemUtils;
 
+import io.policygraph.PolicyGraphApplication;
 import io.policygraph.support.GraphCounts;
 import io.policygraph.support.Service;
 import io.policygraph.support.TestNeo4j;
@@ -29,7 +30,7 @@ class ImportIT {
 		Path report = Files.writeString(work.resolve("2018-12.txt"), ReportTexts.december());
 		String dataDir = TestNeo4j.newDataDir().toString();
 
-		int exit = ImportCommand.run(report.toString(), "--seed", seed.toString(), "--load",
+		int exit = ImportCommand.run(PolicyGraphApplication.class, report.toString(), "--seed", seed.toString(), "--load",
 				"--policygraph.embedded.data-dir=" + dataDir, "--policygraph.embedded.bolt-port=0");
 		assertThat(exit).isZero();
 

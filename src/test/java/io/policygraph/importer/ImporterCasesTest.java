@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.policygraph.graph.RegionLevel;
 import io.policygraph.importer.format.ParsedReport;
 import io.policygraph.importer.format.ReportParser;
 import io.policygraph.importer.seeding.ReportImporter;
@@ -27,7 +28,6 @@ import io.policygraph.seed.SeedRecords.Named;
 import io.policygraph.seed.SeedRecords.Organization;
 import io.policygraph.seed.SeedRecords.Policy;
 import io.policygraph.seed.SeedRecords.Region;
-import io.policygraph.seed.SeedRecords.RegionLevel;
 
 /**
  * The small reports of src/test/resources/importer/cases/ (one kind of fault each, month 2019-03),

@@ -15,11 +15,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.policygraph.graph.RegionLevel;
+import io.policygraph.graph.UrlStatus;
 import io.policygraph.seed.GraphSeed.ReportSeed;
 import io.policygraph.seed.SeedRecords.Initiative;
 import io.policygraph.seed.SeedRecords.Named;
-import io.policygraph.seed.SeedRecords.RegionLevel;
-import io.policygraph.seed.SeedRecords.UrlStatus;
 import io.policygraph.support.ReportText;
 
 /** The curated graph-seed held against the text of the report it was read from. */

@@ -2,6 +2,7 @@ package io.policygraph.importer.format;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -141,7 +142,7 @@ final class ReportEncoding {
 		try {
 			return strictDecoder(charset).decode(ByteBuffer.wrap(bytes)).toString();
 		}
-		catch (java.nio.charset.CharacterCodingException notThisCharset) {
+		catch (CharacterCodingException notThisCharset) {
 			return null;
 		}
 	}

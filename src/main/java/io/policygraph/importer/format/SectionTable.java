@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -341,16 +342,16 @@ final class SectionTable {
 	 * of its own (…。<p>株洲市…, …。➤ 9 月1l日…): probably an entry whose date is missing or misprinted.
 	 * A paragraph that continues a sentence cut by a page break (…助力全<p>面打赢…) is none.
 	 */
-	private static java.util.Optional<String> undatedParagraph(String entry) {
+	private static Optional<String> undatedParagraph(String entry) {
 		for (int at = entry.indexOf(PrintedText.MARK); at >= 0; at = entry.indexOf(PrintedText.MARK, at + 1)) {
 			String before = PrintedText.trim(entry.substring(0, at).replace(String.valueOf(PrintedText.MARK), ""));
 			String after = clean(entry.substring(at));
 			if (!before.isEmpty() && !after.isEmpty() && SENTENCE_END.indexOf(before.charAt(before.length() - 1)) >= 0
 					&& !after.startsWith("<")) {
-				return java.util.Optional.of(after);
+				return Optional.of(after);
 			}
 		}
-		return java.util.Optional.empty();
+		return Optional.empty();
 	}
 
 	private static boolean startsEntry(String text, int start) {

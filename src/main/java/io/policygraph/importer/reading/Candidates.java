@@ -13,14 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.stream.Stream;
 
+import io.policygraph.graph.OrganizationKind;
+import io.policygraph.graph.RegionLevel;
 import io.policygraph.seed.SeedRecords.Company;
 import io.policygraph.seed.SeedRecords.Ministry;
 import io.policygraph.seed.SeedRecords.Named;
 import io.policygraph.seed.SeedRecords.Organization;
-import io.policygraph.seed.SeedRecords.OrganizationKind;
 import io.policygraph.seed.SeedRecords.Region;
-import io.policygraph.seed.SeedRecords.RegionLevel;
 
 /**
  * The bodies and places one import found that the seed does not know: each a record of its kind
@@ -71,7 +72,7 @@ public final class Candidates {
 	/** A city or district, also written by the given short names (绍兴 for 绍兴市). */
 	public String region(String name, RegionLevel level, String partOf, String where, List<String> shortNames) {
 		return add(name, where, "region", (id, aliases) -> new Region(id, name, name,
-				java.util.stream.Stream.concat(shortNames.stream(), aliases.stream()).distinct().toList(), level, partOf,
+				Stream.concat(shortNames.stream(), aliases.stream()).distinct().toList(), level, partOf,
 				review("region", where)));
 	}
 

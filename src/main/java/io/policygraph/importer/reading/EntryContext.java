@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import io.policygraph.graph.ActorRole;
 import io.policygraph.importer.reading.Gazetteer.Kind;
 import io.policygraph.importer.reading.Gazetteer.Mention;
-import io.policygraph.seed.SeedRecords.ActorRole;
 import io.policygraph.seed.SeedRecords.Named;
 import io.policygraph.seed.SeedRecords.Region;
 
@@ -93,7 +93,7 @@ final class EntryContext {
 		this.acting = issues ? ActorRole.ISSUER : ActorRole.LEAD;
 		this.cooperation = cooperation();
 		// what the entry creates where it first names it (成立智慧家庭分公司，智慧家庭分公司成立后…) is its object throughout
-		var firstMentions = new java.util.LinkedHashMap<String, Mention>();
+		var firstMentions = new LinkedHashMap<String, Mention>();
 		mentions.forEach(m -> firstMentions.putIfAbsent(m.id(), m));
 		Set<String> created = firstMentions.values().stream().filter(this::created).map(Mention::id).collect(Collectors.toSet());
 		List<Mention> named = mentions.stream()

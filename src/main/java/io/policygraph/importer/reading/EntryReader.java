@@ -3,14 +3,15 @@ package io.policygraph.importer.reading;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.policygraph.graph.ActorRole;
 import io.policygraph.importer.reading.Gazetteer.Kind;
 import io.policygraph.importer.reading.Gazetteer.Mention;
 import io.policygraph.seed.SeedRecords.Actor;
-import io.policygraph.seed.SeedRecords.ActorRole;
 import io.policygraph.seed.SeedRecords.Company;
 import io.policygraph.seed.SeedRecords.Named;
 import io.policygraph.seed.SeedRecords.Partnership;
@@ -59,7 +60,7 @@ public final class EntryReader {
 
 	/** A reader with the vocabulary and divisions of the jar; new bodies join the gazetteer as candidates. */
 	public EntryReader(Gazetteer gazetteer) {
-		this(gazetteer, Vocabulary.of(java.util.Map.of()));
+		this(gazetteer, Vocabulary.of(Map.of()));
 	}
 
 	private EntryReader(Gazetteer gazetteer, Vocabulary vocabulary) {

@@ -1,8 +1,10 @@
 package io.policygraph.importer.reading;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -222,7 +224,7 @@ public final class Gazetteer {
 			.filter(c -> QUOTES.indexOf(c) < 0)
 			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
 			.toString();
-		var sectors = new java.util.LinkedHashSet<String>();
+		var sectors = new LinkedHashSet<String>();
 		boolean[] covered = new boolean[text.length()];
 		for (String name : namesLongestFirst) {
 			Entry entry = byName.get(name);
@@ -237,7 +239,7 @@ public final class Gazetteer {
 				}
 				if (!inside) {
 					sectors.add(entry.id());
-					java.util.Arrays.fill(covered, at, at + name.length(), true);
+					Arrays.fill(covered, at, at + name.length(), true);
 				}
 			}
 		}

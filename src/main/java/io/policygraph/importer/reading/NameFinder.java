@@ -10,13 +10,15 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.policygraph.graph.OrganizationKind;
+import io.policygraph.graph.RegionLevel;
 import io.policygraph.importer.reading.Divisions.Division;
 import io.policygraph.importer.reading.Gazetteer.Kind;
 import io.policygraph.importer.reading.Gazetteer.Mention;
 import io.policygraph.importer.reading.Vocabulary.BodySuffix;
-import io.policygraph.seed.SeedRecords.OrganizationKind;
+import io.policygraph.seed.SeedRecords.Company;
+import io.policygraph.seed.SeedRecords.Organization;
 import io.policygraph.seed.SeedRecords.Region;
-import io.policygraph.seed.SeedRecords.RegionLevel;
 
 /**
  * Finds every body and place an entry names, known or new, before any role is read, so that a new
@@ -108,8 +110,8 @@ public final class NameFinder {
 				|| gazetteer.entity(mention.id()).name().equals(mention.name())) {
 			return false;
 		}
-		String region = gazetteer.entity(mention.id()) instanceof io.policygraph.seed.SeedRecords.Organization o ? o.region()
-				: gazetteer.entity(mention.id()) instanceof io.policygraph.seed.SeedRecords.Company c ? c.region() : null;
+		String region = gazetteer.entity(mention.id()) instanceof Organization o ? o.region()
+				: gazetteer.entity(mention.id()) instanceof Company c ? c.region() : null;
 		return contextRegion == null || region == null || !gazetteer.isWithin(region, contextRegion);
 	}
 

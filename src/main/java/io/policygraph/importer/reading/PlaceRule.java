@@ -1,6 +1,7 @@
 package io.policygraph.importer.reading;
 
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -64,7 +65,7 @@ public enum PlaceRule {
 
 	/** The rule's name as the review prints it: {@code most-specific-place}. */
 	public String ruleName() {
-		return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		return name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 	/** Where the entry happened, by the first rule that applies. */

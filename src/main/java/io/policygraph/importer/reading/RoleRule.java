@@ -1,11 +1,14 @@
 package io.policygraph.importer.reading;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
+import io.policygraph.graph.ActorRole;
 import io.policygraph.importer.reading.Gazetteer.Kind;
 import io.policygraph.importer.reading.Gazetteer.Mention;
-import io.policygraph.seed.SeedRecords.ActorRole;
 
 /**
  * The rules that give the bodies of an entry their roles, in the order of their priority (lower
@@ -292,7 +295,7 @@ public enum RoleRule {
 
 	/** The rule's name as the review prints it: {@code first-party-acts}. */
 	public String ruleName() {
-		return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		return name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 	/** A whole-entry rule: gives roles through {@link EntryContext#assign}. */
@@ -312,8 +315,8 @@ public enum RoleRule {
 	/** The rules, by priority: sorted once, not for every entry. */
 	private static final class Ordered {
 
-		static final List<RoleRule> RULES = java.util.Arrays.stream(values())
-			.sorted(java.util.Comparator.comparingInt(RoleRule::priority))
+		static final List<RoleRule> RULES = Arrays.stream(values())
+			.sorted(Comparator.comparingInt(RoleRule::priority))
 			.toList();
 
 		static final List<RoleRule> PER_PARTY = RULES.stream().filter(RoleRule::perParty).toList();

@@ -6,14 +6,15 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.policygraph.graph.OrganizerRole;
+import io.policygraph.graph.ParticipantRole;
+import io.policygraph.graph.RegionLevel;
 import io.policygraph.importer.format.ParsedSummit;
 import io.policygraph.importer.reading.Gazetteer.Kind;
 import io.policygraph.importer.reading.Gazetteer.Mention;
 import io.policygraph.seed.SeedRecords.Event;
 import io.policygraph.seed.SeedRecords.Organizer;
-import io.policygraph.seed.SeedRecords.OrganizerRole;
 import io.policygraph.seed.SeedRecords.Participant;
-import io.policygraph.seed.SeedRecords.ParticipantRole;
 
 /**
  * Reads a summit of section 四: the city it was held in (known, or a new city of the national
@@ -94,7 +95,7 @@ public final class SummitReader {
 		if (!places.isEmpty()) {
 			return places.get(places.size() - 1).id();
 		}
-		return candidates.region(printed, io.policygraph.seed.SeedRecords.RegionLevel.PROVINCE, null, where);
+		return candidates.region(printed, RegionLevel.PROVINCE, null, where);
 	}
 
 	/** The organizer role a clause gives (主办, 指导, 承办, 协办: {@code summitRoles}), or null. */

@@ -14,9 +14,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
+import io.policygraph.graph.OrganizationKind;
 import io.policygraph.seed.SeedException;
 import io.policygraph.seed.SeedReader;
-import io.policygraph.seed.SeedRecords.OrganizationKind;
 
 /**
  * The words the reading rules read by, from {@code graph-seed/vocabulary.yaml}: one reviewed list

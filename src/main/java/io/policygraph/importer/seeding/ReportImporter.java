@@ -1,6 +1,7 @@
 package io.policygraph.importer.seeding;
 
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -13,6 +14,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
+import io.policygraph.graph.ActorRole;
+import io.policygraph.graph.RegionLevel;
+import io.policygraph.graph.UrlStatus;
 import io.policygraph.importer.format.ParsedEntry;
 import io.policygraph.importer.format.ParsedReport;
 import io.policygraph.importer.format.SummaryGroup;
@@ -31,16 +35,13 @@ import io.policygraph.seed.GraphSeed;
 import io.policygraph.seed.SeedReader;
 import io.policygraph.seed.SeedRecords;
 import io.policygraph.seed.SeedRecords.Actor;
-import io.policygraph.seed.SeedRecords.ActorRole;
 import io.policygraph.seed.SeedRecords.Event;
 import io.policygraph.seed.SeedRecords.Initiative;
 import io.policygraph.seed.SeedRecords.Organization;
 import io.policygraph.seed.SeedRecords.Policy;
 import io.policygraph.seed.SeedRecords.Promotion;
 import io.policygraph.seed.SeedRecords.Region;
-import io.policygraph.seed.SeedRecords.RegionLevel;
 import io.policygraph.seed.SeedRecords.Summary;
-import io.policygraph.seed.SeedRecords.UrlStatus;
 import io.policygraph.seed.SeedValidator;
 
 /**
@@ -72,7 +73,7 @@ public final class ReportImporter {
 	 * @param month the report's month: candidates an earlier import of it appended are set aside, so
 	 * that importing the same report again gives the same files
 	 */
-	public ReportImporter(Map<String, byte[]> seedFiles, java.time.YearMonth month) {
+	public ReportImporter(Map<String, byte[]> seedFiles, YearMonth month) {
 		this.month = month.toString();
 		this.seedFiles = new TreeMap<>(seedFiles);
 		this.curatedFiles = withoutCandidatesOf(seedFiles, this.month);
@@ -291,7 +292,7 @@ public final class ReportImporter {
 		all.putAll(changed);
 		GraphSeed seed = new SeedReader().parse(all);
 		SeedValidator.validate(seed);
-		changed.entrySet().removeIf(file -> java.util.Arrays.equals(file.getValue(), seedFiles.get(file.getKey())));
+		changed.entrySet().removeIf(file -> Arrays.equals(file.getValue(), seedFiles.get(file.getKey())));
 		return new Result(month, changed, seed, view, candidates.described(), unresolved, warnings, reasons);
 	}
 
@@ -303,7 +304,7 @@ public final class ReportImporter {
 		if (!records.isEmpty()) {
 			changed.put(file, writer.append(curatedFiles.get(file), header, records));
 		}
-		else if (curatedFiles.containsKey(file) && !java.util.Arrays.equals(curatedFiles.get(file), seedFiles.get(file))) {
+		else if (curatedFiles.containsKey(file) && !Arrays.equals(curatedFiles.get(file), seedFiles.get(file))) {
 			changed.put(file, curatedFiles.get(file));
 		}
 	}

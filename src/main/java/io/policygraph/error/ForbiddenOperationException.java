@@ -1,4 +1,4 @@
-package io.policygraph.web;
+package io.policygraph.error;
 
 /** The operation exists but this server does not allow it to this caller; the message says why. */
 public class ForbiddenOperationException extends RuntimeException {

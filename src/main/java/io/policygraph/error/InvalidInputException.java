@@ -1,4 +1,4 @@
-package io.policygraph.web;
+package io.policygraph.error;
 
 import java.util.List;
 
