@@ -90,7 +90,10 @@ class GraphQlErrors {
 	/** A transaction over its time limit; any other client error of the database is the service's fault. */
 	@GraphQlExceptionHandler
 	GraphQLError databaseRefused(ClientException ex, DataFetchingEnvironment environment) {
-		if (ex.code() != null && ex.code().contains("TransactionTimedOut")) {
+		// a transaction over its timeout is either refused as such or, while waiting for a lock held
+		// by another write, terminated
+		if (ex.code() != null && (ex.code().contains("TransactionTimedOut") || ex.code().contains("Transaction.Terminated")
+				|| ex.code().contains("LockClientStopped"))) {
 			log.warn("Query over its time limit while answering {}", environment.getExecutionStepInfo().getPath());
 			return error(PolicyGraphErrorType.QUERY_TIMEOUT,
 					"The query took longer than the time limit (policygraph.limits.transaction-timeout); narrow it down.",
