@@ -2,6 +2,7 @@ package io.policygraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -39,7 +40,8 @@ class AnalystQuestionsIT {
 
 	@Test
 	void withoutSubsidiariesTheSubsidiaryIsItsOwnRow() {
-		JsonNode rows = data("partnerships", Map.of("region", "天津市", "includeSubsidiaries", false, "kinds", List.of("CO_ACTION")))
+		JsonNode rows = data("partnerships",
+				Map.of("region", "天津市", "includeSubsidiaries", false, "kinds", List.of("CO_ACTION")))
 			.get("partnerships");
 		assertThat(rows.valueStream().map(r -> r.at("/company/name").asString())).containsExactly("阿里健康");
 	}
@@ -58,8 +60,8 @@ class AnalystQuestionsIT {
 	void aGroupCountsTheWorkOfItsSubsidiariesAndAFilterBySectorAndDatesNarrowsIt() {
 		JsonNode alibaba = data("partnerships", Map.of("company", "阿里巴巴")).get("partnerships");
 		assertThat(alibaba.valueStream().map(r -> r.at("/region/name").asString())).contains("天津市", "江西省", "广东省");
-		JsonNode healthcare = data("partnerships", Map.of("company", "Alibaba", "sector", "医疗健康", "from", "2018-10-01", "to",
-					"2018-10-31"))
+		JsonNode healthcare = data("partnerships",
+				Map.of("company", "Alibaba", "sector", "医疗健康", "from", "2018-10-01", "to", "2018-10-31"))
 			.get("partnerships");
 		assertThat(healthcare.valueStream().map(r -> r.at("/region/name").asString())).containsExactly("天津市");
 		assertThat(data("partnerships", Map.of("company", "阿里巴巴", "from", "2018-11-14")).get("partnerships"))
@@ -80,7 +82,8 @@ class AnalystQuestionsIT {
 	void policiesOfARegionIncludeThoseOfItsBodiesAndCanBeFilteredByDate() {
 		List<String> tianjin = titles(data("policies", Map.of("filter", Map.of("issuer", "天津"))).get("policies"));
 		assertThat(tianjin).contains("天津市人民政府办公厅关于促进“互联网+医疗健康”发展的实施意见");
-		List<String> healthcareInOctober = titles(data("policies", Map.of("filter", Map.of("sector", "医疗健康", "from", "2018-10-01", "to", "2018-10-31")))
+		List<String> healthcareInOctober = titles(data("policies",
+				Map.of("filter", Map.of("sector", "医疗健康", "from", "2018-10-01", "to", "2018-10-31")))
 			.get("policies"));
 		assertThat(healthcareInOctober).contains("关于印发公立医院开展网络支付业务指导意见的通知")
 			.doesNotContain("天津市人民政府办公厅关于促进“互联网+医疗健康”发展的实施意见");
@@ -132,7 +135,7 @@ class AnalystQuestionsIT {
 
 	@Test
 	void initiativesArePagedToTheEnd() {
-		var seen = new java.util.HashSet<String>();
+		var seen = new HashSet<String>();
 		String after = null;
 		int pages = 0;
 		JsonNode page;

@@ -76,7 +76,9 @@ class ApiErrorsIT {
 
 	/** Nothing of the whole answer, data and errors, shows exceptions, stack frames or Cypher. */
 	private static void assertClean(GraphQlTester.Response response) {
-		assertThat(response.returnResponse().toMap().toString()).doesNotContain("Exception").doesNotContain("at io.").doesNotContain("MATCH");
+		assertThat(response.returnResponse().toMap().toString()).doesNotContain("Exception")
+			.doesNotContain("at io.")
+			.doesNotContain("MATCH");
 	}
 
 	private GraphQlTester.Response execute(String document, Map<String, Object> variables) {

@@ -157,7 +157,7 @@ class PagingIT {
 				}
 				""", Map.of("after", tianjin));
 		assertBadRequest(response, "after", "initiatives");
-		assertThat(response.path("reports").entity(JsonNode.class).get().valueStream().map(r -> r.get("month").asString())).contains("2018-11");
+		assertThat(months(response)).contains("2018-11");
 		String guangdong = endCursor(initiatives(Map.of("filter", Map.of("region", "广东"), "first", 1)));
 		assertRefused(guangdong, "after");
 		assertRefused(guangdong, "before");
@@ -247,7 +247,7 @@ class PagingIT {
 				}
 				""", variables);
 		assertBadRequest(response, argument, "initiatives");
-		assertThat(response.path("reports").entity(JsonNode.class).get().valueStream().map(r -> r.get("month").asString())).contains("2018-11");
+		assertThat(months(response)).contains("2018-11");
 	}
 
 	private static void assertBadRequest(GraphQlTester.Response response, String argument, String... path) {
@@ -295,6 +295,10 @@ class PagingIT {
 
 	private JsonNode initiatives(Map<String, Object> variables) {
 		return data("initiatives", variables).get("initiatives");
+	}
+
+	private static List<String> months(GraphQlTester.Response response) {
+		return response.path("reports[*].month").entityList(String.class).get();
 	}
 
 	private static List<String> entries(JsonNode connection) {
