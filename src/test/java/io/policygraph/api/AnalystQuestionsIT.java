@@ -2,13 +2,14 @@ package io.policygraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import io.policygraph.support.GraphQlHttp;
+import io.policygraph.support.HttpGraphQl;
 import io.policygraph.support.PolicyGraphIT;
 import tools.jackson.databind.JsonNode;
 
@@ -21,7 +22,7 @@ class AnalystQuestionsIT {
 
 	@Test
 	void whichFirmsWorkedWithTianjinInWhatWhenAndAccordingToWhichSource() {
-		JsonNode rows = http().data("partnerships", Map.of("region", "Tianjin", "kinds", List.of("CO_ACTION")))
+		JsonNode rows = data("partnerships", Map.of("region", "Tianjin", "kinds", List.of("CO_ACTION")))
 			.get("partnerships");
 
 		assertThat(rows.size()).isEqualTo(1);
@@ -39,15 +40,15 @@ class AnalystQuestionsIT {
 
 	@Test
 	void withoutSubsidiariesTheSubsidiaryIsItsOwnRow() {
-		JsonNode rows = http()
-			.data("partnerships", Map.of("region", "天津市", "includeSubsidiaries", false, "kinds", List.of("CO_ACTION")))
+		JsonNode rows = data("partnerships",
+				Map.of("region", "天津市", "includeSubsidiaries", false, "kinds", List.of("CO_ACTION")))
 			.get("partnerships");
 		assertThat(rows.valueStream().map(r -> r.at("/company/name").asString())).containsExactly("阿里健康");
 	}
 
 	@Test
 	void citiesRollUpToTheirProvince() {
-		JsonNode rows = http().data("partnerships", Map.of("company", "百度")).get("partnerships");
+		JsonNode rows = data("partnerships", Map.of("company", "百度")).get("partnerships");
 		assertThat(rows.valueStream().map(r -> r.at("/region/name").asString())).contains("河南省");
 		JsonNode henan = rows.valueStream().filter(r -> r.at("/region/name").asString().equals("河南省")).findFirst()
 			.orElseThrow();
@@ -57,20 +58,19 @@ class AnalystQuestionsIT {
 
 	@Test
 	void aGroupCountsTheWorkOfItsSubsidiariesAndAFilterBySectorAndDatesNarrowsIt() {
-		JsonNode alibaba = http().data("partnerships", Map.of("company", "阿里巴巴")).get("partnerships");
+		JsonNode alibaba = data("partnerships", Map.of("company", "阿里巴巴")).get("partnerships");
 		assertThat(alibaba.valueStream().map(r -> r.at("/region/name").asString())).contains("天津市", "江西省", "广东省");
-		JsonNode healthcare = http()
-			.data("partnerships", Map.of("company", "Alibaba", "sector", "医疗健康", "from", "2018-10-01", "to",
-					"2018-10-31"))
+		JsonNode healthcare = data("partnerships",
+				Map.of("company", "Alibaba", "sector", "医疗健康", "from", "2018-10-01", "to", "2018-10-31"))
 			.get("partnerships");
 		assertThat(healthcare.valueStream().map(r -> r.at("/region/name").asString())).containsExactly("天津市");
-		assertThat(http().data("partnerships", Map.of("company", "阿里巴巴", "from", "2018-11-14")).get("partnerships"))
+		assertThat(data("partnerships", Map.of("company", "阿里巴巴", "from", "2018-11-14")).get("partnerships"))
 			.isEmpty();
 	}
 
 	@Test
 	void thePoliciesTheMinistryOfAgricultureIssued() {
-		JsonNode policies = http().data("policies", Map.of("filter", Map.of("issuer", "农业农村部"))).get("policies");
+		JsonNode policies = data("policies", Map.of("filter", Map.of("issuer", "农业农村部"))).get("policies");
 		assertThat(policies.size()).isEqualTo(1);
 		assertThat(policies.at("/0/title").asString()).isEqualTo("深入推进审批服务便民化工作实施方案");
 		assertThat(policies.at("/0/date").asString()).isEqualTo("2018-11-06");
@@ -80,10 +80,10 @@ class AnalystQuestionsIT {
 
 	@Test
 	void policiesOfARegionIncludeThoseOfItsBodiesAndCanBeFilteredByDate() {
-		List<String> tianjin = titles(http().data("policies", Map.of("filter", Map.of("issuer", "天津"))).get("policies"));
+		List<String> tianjin = titles(data("policies", Map.of("filter", Map.of("issuer", "天津"))).get("policies"));
 		assertThat(tianjin).contains("天津市人民政府办公厅关于促进“互联网+医疗健康”发展的实施意见");
-		List<String> healthcareInOctober = titles(http()
-			.data("policies", Map.of("filter", Map.of("sector", "医疗健康", "from", "2018-10-01", "to", "2018-10-31")))
+		List<String> healthcareInOctober = titles(data("policies",
+				Map.of("filter", Map.of("sector", "医疗健康", "from", "2018-10-01", "to", "2018-10-31")))
 			.get("policies"));
 		assertThat(healthcareInOctober).contains("关于印发公立医院开展网络支付业务指导意见的通知")
 			.doesNotContain("天津市人民政府办公厅关于促进“互联网+医疗健康”发展的实施意见");
@@ -91,7 +91,7 @@ class AnalystQuestionsIT {
 
 	@Test
 	void thePathFromBaiduToHenanGoesThroughZhengzhouWithItsEvidence() {
-		JsonNode path = http().data("path", Map.of("from", "百度", "to", "河南省")).get("path");
+		JsonNode path = data("path", Map.of("from", "百度", "to", "河南省")).get("path");
 		List<String> nodes = path.get("nodes").valueStream().map(n -> n.get("id").asString()).toList();
 		assertThat(nodes).first().isEqualTo("baidu");
 		assertThat(nodes).last().isEqualTo("henan");
@@ -103,24 +103,23 @@ class AnalystQuestionsIT {
 
 	@Test
 	void noPathWithinTooFewHopsIsNull() {
-		assertThat(http().data("path", Map.of("from", "百度", "to", "河南省", "maxHops", 2)).get("path").isNull())
+		assertThat(data("path", Map.of("from", "百度", "to", "河南省", "maxHops", 2)).get("path").isNull())
 			.isTrue();
 	}
 
 	@Test
 	void initiativesInAProvinceIncludeItsCitiesAndFilterBySectorDateAndText() {
-		JsonNode guangdong = http().data("initiatives", Map.of("filter", Map.of("region", "广东"))).get("initiatives");
+		JsonNode guangdong = data("initiatives", Map.of("filter", Map.of("region", "广东"))).get("initiatives");
 		assertThat(guangdong.get("totalCount").asInt()).isEqualTo(3);
 		assertThat(guangdong.get("edges").valueStream().map(e -> e.at("/node/region/name").asString()))
 			.contains("罗湖区", "广州市", "广东省");
 
-		JsonNode tianjin = http().data("initiatives", Map.of("filter", Map.of("region", "天津市"))).get("initiatives");
+		JsonNode tianjin = data("initiatives", Map.of("filter", Map.of("region", "天津市"))).get("initiatives");
 		// four entries of 天津's row, and 阿里健康 with 南开医院 printed again in section 三
 		assertThat(tianjin.get("totalCount").asInt()).isEqualTo(5);
 		assertThat(tianjin.at("/edges/0/node/date").asString()).isEqualTo("2018-11-13");
 
-		JsonNode healthcare = http()
-			.data("initiatives",
+		JsonNode healthcare = data("initiatives",
 					Map.of("filter", Map.of("sector", "Healthcare", "from", "2018-11-01", "to", "2018-11-15", "text", "远程医疗")))
 			.get("initiatives");
 		assertThat(healthcare.get("edges").valueStream().map(e -> e.at("/node/id").asString()))
@@ -129,20 +128,20 @@ class AnalystQuestionsIT {
 
 	@Test
 	void initiativesByActorIncludeTheActorsSubsidiaries() {
-		JsonNode mobile = http().data("initiatives", Map.of("filter", Map.of("actor", "中国移动"))).get("initiatives");
+		JsonNode mobile = data("initiatives", Map.of("filter", Map.of("actor", "中国移动"))).get("initiatives");
 		assertThat(mobile.get("edges").valueStream().map(e -> e.at("/node/id").asString()))
 			.contains("2018-11-s3-china-mobile-1", "2018-11-s3-china-mobile-2", "2018-11-s3-china-mobile-3");
 	}
 
 	@Test
 	void initiativesArePagedToTheEnd() {
-		var seen = new java.util.HashSet<String>();
+		var seen = new HashSet<String>();
 		String after = null;
 		int pages = 0;
 		JsonNode page;
 		do {
 			Map<String, Object> variables = after == null ? Map.of("first", 40) : Map.of("first", 40, "after", after);
-			page = http().data("initiatives", variables).get("initiatives");
+			page = data("initiatives", variables).get("initiatives");
 			page.get("edges").forEach(edge -> assertThat(seen.add(edge.at("/node/id").asString())).isTrue());
 			after = page.at("/pageInfo/endCursor").asString();
 			pages++;
@@ -154,7 +153,7 @@ class AnalystQuestionsIT {
 
 	@Test
 	void sectorsEventsReportsAndStatsAnswerFromTheReport() {
-		JsonNode data = http().data("catalogue", Map.of());
+		JsonNode data = data("catalogue", Map.of());
 		assertThat(data.get("sectors").valueStream().map(s -> s.get("name").asString())).contains("医疗健康", "政务服务",
 				"工业互联网");
 		JsonNode events = data.get("events");
@@ -186,8 +185,15 @@ class AnalystQuestionsIT {
 		return list.valueStream().map(n -> n.get("title").asString()).toList();
 	}
 
-	private GraphQlHttp http() {
-		return new GraphQlHttp(port);
+	/** Runs a document of {@code graphql-test/} and returns its data; any GraphQL error fails the test. */
+	private JsonNode data(String document, Map<String, Object> variables) {
+		return HttpGraphQl.tester(this.port)
+			.documentName(document)
+			.variables(variables)
+			.execute()
+			.path("")
+			.entity(JsonNode.class)
+			.get();
 	}
 
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.policygraph.support.CypherCounter;
-import io.policygraph.support.GraphQlHttp;
+import io.policygraph.support.HttpGraphQl;
 import io.policygraph.support.PolicyGraphIT;
 import tools.jackson.databind.JsonNode;
 
@@ -37,7 +37,13 @@ class BatchLoadingIT {
 
 	private int statementsFor(int companies) {
 		CypherCounter.reset();
-		JsonNode data = new GraphQlHttp(port).data("companiesWithRegionsAndInitiatives", Map.of("first", companies));
+		JsonNode data = HttpGraphQl.tester(this.port)
+			.documentName("companiesWithRegionsAndInitiatives")
+			.variable("first", companies)
+			.execute()
+			.path("")
+			.entity(JsonNode.class)
+			.get();
 		int statements = CypherCounter.statements();
 		assertThat(data.at("/companies/edges").size()).isEqualTo(Math.min(companies, data.at("/companies/totalCount").asInt()));
 		if (companies > 30) {

@@ -14,9 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
 import io.policygraph.support.Curators;
-import io.policygraph.support.GraphQlHttp;
+import io.policygraph.support.HttpGraphQl;
 import io.policygraph.support.PolicyGraphIT;
 import tools.jackson.databind.JsonNode;
 
@@ -126,21 +128,21 @@ class PagingIT {
 
 	@Test
 	void companiesPageBothWays() {
-		JsonNode all = http().data("companies", Map.of("first", 100)).get("companies");
+		JsonNode all = data("companies", Map.of("first", 100)).get("companies");
 		List<String> ids = ids(all);
 		assertThat(ids).contains("alibaba-health", "china-mobile").isSorted();
-		JsonNode forward = http().data("companies", Map.of("first", 3, "after", all.at("/edges/2/cursor").asString()))
+		JsonNode forward = data("companies", Map.of("first", 3, "after", all.at("/edges/2/cursor").asString()))
 			.get("companies");
 		assertThat(ids(forward)).containsExactlyElementsOf(ids.subList(3, 6));
 		assertPageInfo(forward, true, true);
-		JsonNode backward = http().data("companies", Map.of("last", 3)).get("companies");
+		JsonNode backward = data("companies", Map.of("last", 3)).get("companies");
 		assertThat(ids(backward)).containsExactlyElementsOf(ids.subList(ids.size() - 3, ids.size()));
 		assertPageInfo(backward, false, true);
 	}
 
 	@Test
 	void aCursorOfCompaniesIsRefusedByInitiativesAndTheRestOfTheAnswerStays() {
-		String company = http().data("companies", Map.of("first", 1)).at("/companies/pageInfo/endCursor").asString();
+		String company = data("companies", Map.of("first", 1)).at("/companies/pageInfo/endCursor").asString();
 		assertRefused(company, "after");
 		assertRefused(company, "before");
 	}
@@ -148,14 +150,14 @@ class PagingIT {
 	@Test
 	void aCursorOfOneFilterIsRefusedByAnother() {
 		String tianjin = endCursor(initiatives(Map.of("filter", IN_TIANJIN, "first", 1)));
-		JsonNode response = http().query("""
+		GraphQlTester.Response response = execute("""
 				query($after: String) {
 				  reports { month }
 				  initiatives(filter: {region: "广东"}, after: $after) { totalCount }
 				}
 				""", Map.of("after", tianjin));
 		assertBadRequest(response, "after", "initiatives");
-		assertThat(response.at("/data/reports").valueStream().map(r -> r.get("month").asString())).contains("2018-11");
+		assertThat(months(response)).contains("2018-11");
 		String guangdong = endCursor(initiatives(Map.of("filter", Map.of("region", "广东"), "first", 1)));
 		assertRefused(guangdong, "after");
 		assertRefused(guangdong, "before");
@@ -166,15 +168,15 @@ class PagingIT {
 
 	@Test
 	void aCursorOfOneRegionsInitiativesIsRefusedByAnothersWhoseOwnAnswerStays() {
-		JsonNode own = http().query(REGION_PAGES, Map.of("first", 1)).get("data");
+		JsonNode own = execute(REGION_PAGES, Map.of("first", 1)).path("").entity(JsonNode.class).get();
 		String tianjin = own.at("/tianjin/initiatives/pageInfo/endCursor").asString();
 		assertThat(own.at("/guangdong/initiatives/totalCount").asInt()).isEqualTo(3);
 
-		JsonNode response = http().query(REGION_PAGES, Map.of("first", 1, "after", tianjin));
+		GraphQlTester.Response response = execute(REGION_PAGES, Map.of("first", 1, "after", tianjin));
 		assertBadRequest(response, "after", "guangdong", "initiatives");
-		assertThat(response.at("/data/guangdong/name").asString()).isEqualTo("广东省");
-		assertThat(response.at("/data/tianjin/name").asString()).isEqualTo("天津市");
-		assertBadRequest(http().query(REGION_PAGES, Map.of("first", 1, "before", tianjin)), "before", "guangdong",
+		response.path("guangdong.name").entity(String.class).isEqualTo("广东省");
+		response.path("tianjin.name").entity(String.class).isEqualTo("天津市");
+		assertBadRequest(execute(REGION_PAGES, Map.of("first", 1, "before", tianjin)), "before", "guangdong",
 				"initiatives");
 		// the nested list of 天津 is not Query.initiatives of 天津
 		assertRefused(tianjin, "after");
@@ -194,14 +196,15 @@ class PagingIT {
 
 	@Test
 	void aCursorOverTheStringLimitIsRefusedBeforeTheQueryRuns() {
-		JsonNode response = http().query("""
+		execute("""
 				query($after: String) { initiatives(after: $after) { totalCount } }
-				""", Map.of("after", "a".repeat(5000)));
-		JsonNode error = response.at("/errors/0");
-		assertThat(error.at("/extensions/classification").asString()).isEqualTo("BAD_REQUEST");
-		assertThat(error.at("/extensions/argument").asString()).isEqualTo("initiatives.after");
-		assertThat(error.get("message").asString())
-			.isEqualTo("initiatives.after has 5000 characters; the limit is 1000 (policygraph.limits.max-string-length)");
+				""", Map.of("after", "a".repeat(5000))).errors().satisfy(errors -> {
+			ResponseError error = errors.get(0);
+			assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+			assertThat(error.getExtensions().get("argument")).isEqualTo("initiatives.after");
+			assertThat(error.getMessage())
+				.isEqualTo("initiatives.after has 5000 characters; the limit is 1000 (policygraph.limits.max-string-length)");
+		});
 	}
 
 	@Test
@@ -224,48 +227,61 @@ class PagingIT {
 	@Test
 	void lastCountsForTheQueryCostAsFirstDoes() {
 		for (String size : List.of("first", "last")) {
-			JsonNode response = http().query("""
+			execute("""
 					{ initiatives(%1$s: 100) { edges { node { actors { entity {
 					    ... on Region { initiatives(%1$s: 100) { edges { node { id text } } } } } } } } } }
-					""".formatted(size));
-			assertThat(response.at("/errors/0/message").asString()).as(size)
-				.contains("the limit is 50000 (policygraph.limits.max-cost)");
+					""".formatted(size), Map.of())
+				.errors()
+				.satisfy(errors -> assertThat(errors.get(0).getMessage()).as(size)
+					.contains("the limit is 50000 (policygraph.limits.max-cost)"));
 		}
 	}
 
 	private void assertRefused(String cursor, String argument) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(argument, cursor);
-		JsonNode response = http().query("""
+		GraphQlTester.Response response = execute("""
 				query($after: String, $before: String) {
 				  reports { month }
 				  initiatives(filter: {region: "天津"}, after: $after, before: $before) { totalCount }
 				}
 				""", variables);
 		assertBadRequest(response, argument, "initiatives");
-		assertThat(response.at("/data/reports").valueStream().map(r -> r.get("month").asString())).contains("2018-11");
+		assertThat(months(response)).contains("2018-11");
 	}
 
-	private static void assertBadRequest(JsonNode response, String argument, String... path) {
-		assertThat(response.get("errors")).as(response.toString()).hasSize(1);
-		JsonNode error = response.at("/errors/0");
-		assertThat(error.at("/extensions/classification").asString()).isEqualTo("BAD_REQUEST");
-		assertThat(error.at("/extensions/argument").asString()).isEqualTo(argument);
-		assertThat(error.get("message").asString()).startsWith("Argument '" + argument + "' is not a cursor of this list");
-		assertThat(error.get("path").valueStream().map(JsonNode::asString)).containsExactly(path);
-		assertThat(response.toString()).doesNotContain("Exception").doesNotContain("MATCH");
+	private static void assertBadRequest(GraphQlTester.Response response, String argument, String... path) {
+		String whole = response.returnResponse().toMap().toString();
+		response.errors().satisfy(errors -> {
+			assertThat(errors).as(whole).hasSize(1);
+			ResponseError error = errors.get(0);
+			assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+			assertThat(error.getExtensions().get("argument")).isEqualTo(argument);
+			assertThat(error.getMessage()).startsWith("Argument '" + argument + "' is not a cursor of this list");
+			assertThat(error.getParsedPath()).map(String::valueOf).containsExactly(path);
+		});
+		assertThat(whole).doesNotContain("Exception").doesNotContain("MATCH");
 	}
 
 	private String create(String date, String text) {
-		JsonNode response = http().withKey(Curators.KEY).query(CREATE, Map.of("input", Map.of("report", "2018-11",
-				"section", 2, "date", date, "text", text, "region", "天津", "sectors", List.of("政务服务"))));
-		assertThat(response.has("errors")).as(response.toString()).isFalse();
-		return response.at("/data/createInitiative/id").asString();
+		return HttpGraphQl.tester(this.port, Curators.KEY)
+			.document(CREATE)
+			.variable("input", Map.of("report", "2018-11", "section", 2, "date", date, "text", text, "region", "天津",
+					"sectors", List.of("政务服务")))
+			.execute()
+			.path("createInitiative.id")
+			.entity(String.class)
+			.get();
 	}
 
 	private void delete(String id) {
-		assertThat(http().withKey(Curators.KEY).query("mutation($id: ID!) { deleteInitiative(id: $id) }", Map.of("id", id))
-			.at("/data/deleteInitiative").asBoolean()).isTrue();
+		HttpGraphQl.tester(this.port, Curators.KEY)
+			.document("mutation($id: ID!) { deleteInitiative(id: $id) }")
+			.variable("id", id)
+			.execute()
+			.path("deleteInitiative")
+			.entity(Boolean.class)
+			.isEqualTo(true);
 	}
 
 	private static void assertPageInfo(JsonNode connection, boolean hasNext, boolean hasPrevious) {
@@ -278,7 +294,11 @@ class PagingIT {
 	}
 
 	private JsonNode initiatives(Map<String, Object> variables) {
-		return http().data("initiatives", variables).get("initiatives");
+		return data("initiatives", variables).get("initiatives");
+	}
+
+	private static List<String> months(GraphQlTester.Response response) {
+		return response.path("reports[*].month").entityList(String.class).get();
 	}
 
 	private static List<String> entries(JsonNode connection) {
@@ -303,8 +323,19 @@ class PagingIT {
 		return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
 	}
 
-	private GraphQlHttp http() {
-		return new GraphQlHttp(port);
+	private GraphQlTester.Response execute(String document, Map<String, Object> variables) {
+		return HttpGraphQl.tester(this.port).document(document).variables(variables).execute();
+	}
+
+	/** Runs a document of {@code graphql-test/} and returns its data; any GraphQL error fails the test. */
+	private JsonNode data(String document, Map<String, Object> variables) {
+		return HttpGraphQl.tester(this.port)
+			.documentName(document)
+			.variables(variables)
+			.execute()
+			.path("")
+			.entity(JsonNode.class)
+			.get();
 	}
 
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import io.policygraph.support.GraphQlHttp;
+import io.policygraph.support.HttpGraphQl;
 import io.policygraph.support.PolicyGraphIT;
 import tools.jackson.databind.JsonNode;
 
@@ -78,17 +78,17 @@ class SpellingIT {
 
 	@Test
 	void partnershipsTakeACompanyInAnySpelling() {
-		JsonNode traditional = http().data("partnerships", Map.of("company", "騰訊")).get("partnerships");
+		JsonNode traditional = data("partnerships", Map.of("company", "騰訊")).get("partnerships");
 		assertThat(traditional.valueStream().map(row -> row.at("/company/name").asString())).containsOnly("腾讯");
 		assertThat(traditional.valueStream().map(row -> row.at("/region/name").asString())).contains("陕西省");
 		assertThat(traditional)
-			.isEqualTo(http().data("partnerships", Map.of("company", "腾讯")).get("partnerships"))
-			.isEqualTo(http().data("partnerships", Map.of("company", "\uFEFF騰\u200B訊")).get("partnerships"));
+			.isEqualTo(data("partnerships", Map.of("company", "腾讯")).get("partnerships"))
+			.isEqualTo(data("partnerships", Map.of("company", "\uFEFF騰\u200B訊")).get("partnerships"));
 	}
 
 	@Test
 	void filtersTakeNamesAndTextInAnySpelling() {
-		JsonNode companies = http().data("companies", Map.of("filter", Map.of("name", "騰訊"))).get("companies");
+		JsonNode companies = data("companies", Map.of("filter", Map.of("name", "騰訊"))).get("companies");
 		assertThat(companies.get("edges").valueStream().map(edge -> edge.at("/node/id").asString())).contains("tencent",
 				"tencent-cloud");
 
@@ -101,36 +101,43 @@ class SpellingIT {
 		assertThat(guangdong.get("edges").valueStream().map(edge -> edge.at("/node/date").asString()))
 			.containsExactly("2018-11-09", "2018-10-25");
 
-		JsonNode policies = http().data("policies", Map.of("filter", Map.of("issuer", "農業農村部"))).get("policies");
+		JsonNode policies = data("policies", Map.of("filter", Map.of("issuer", "農業農村部"))).get("policies");
 		assertThat(policies.valueStream().map(policy -> policy.get("title").asString()))
 			.containsExactly("深入推进审批服务便民化工作实施方案");
 	}
 
 	@Test
 	void pathsTakeTheirEndsInAnySpelling() {
-		JsonNode plain = http().data("path", Map.of("from", "百度", "to", "河南省")).get("path");
+		JsonNode plain = data("path", Map.of("from", "百度", "to", "河南省")).get("path");
 		assertThat(plain.get("nodes").valueStream().map(node -> node.get("id").asString())).startsWith("baidu");
-		assertThat(http().data("path", Map.of("from", "ＢＡＩＤＵ", "to", "河南\u200B省")).get("path")).isEqualTo(plain);
+		assertThat(data("path", Map.of("from", "ＢＡＩＤＵ", "to", "河南\u200B省")).get("path")).isEqualTo(plain);
 	}
 
 	private JsonNode entity(String name) {
-		return http().data("entityByName", Map.of("name", name)).get("entity");
+		return data("entityByName", Map.of("name", name)).get("entity");
 	}
 
 	private JsonNode search(String text, int first) {
-		return http().data("search", Map.of("text", text, "first", first)).get("search");
+		return data("search", Map.of("text", text, "first", first)).get("search");
 	}
 
 	private JsonNode initiatives(Map<String, Object> filter) {
-		return http().data("initiatives", Map.of("filter", filter, "first", 100)).get("initiatives");
+		return data("initiatives", Map.of("filter", filter, "first", 100)).get("initiatives");
 	}
 
 	private static List<String> ids(JsonNode hits) {
 		return hits.valueStream().map(hit -> hit.at("/node/id").asString()).toList();
 	}
 
-	private GraphQlHttp http() {
-		return new GraphQlHttp(port);
+	/** Runs a document of {@code graphql-test/} and returns its data; any GraphQL error fails the test. */
+	private JsonNode data(String document, Map<String, Object> variables) {
+		return HttpGraphQl.tester(this.port)
+			.documentName(document)
+			.variables(variables)
+			.execute()
+			.path("")
+			.entity(JsonNode.class)
+			.get();
 	}
 
 }

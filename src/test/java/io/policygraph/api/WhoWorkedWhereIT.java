@@ -10,7 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
-import io.policygraph.support.GraphQlHttp;
+import io.policygraph.support.HttpGraphQl;
 import io.policygraph.support.PolicyGraphIT;
 
 /**
@@ -27,7 +27,7 @@ class WhoWorkedWhereIT {
 
 	@Test
 	void aFirmActingOnItsOwnInAProvinceWorkedThere() {
-		JsonNode rows = http().data("partnerships", Map.of("region", "天津市")).get("partnerships");
+		JsonNode rows = data("partnerships", Map.of("region", "天津市")).get("partnerships");
 		JsonNode grid = row(rows, "国家电网", "天津市");
 		assertThat(grid.get("kinds").toString()).isEqualTo("[\"OWN_ACTIVITY\"]");
 		assertThat(grid.at("/via/0/name").asString()).isEqualTo("国网天津市电力公司");
@@ -42,17 +42,21 @@ class WhoWorkedWhereIT {
 
 	@Test
 	void anEmptyListOfKindsIsABadRequestNamingTheArgument() {
-		JsonNode response = http().query("{ partnerships(kinds: []) { company { name } } }");
-		assertThat(response.at("/errors/0/extensions/classification").asString()).isEqualTo("BAD_REQUEST");
-		assertThat(response.at("/errors/0/message").asString()).contains("kinds");
+		HttpGraphQl.tester(this.port)
+			.document("{ partnerships(kinds: []) { company { name } } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> {
+				assertThat(errors.get(0).getErrorType().toString()).isEqualTo("BAD_REQUEST");
+				assertThat(errors.get(0).getMessage()).contains("kinds");
+			});
 	}
 
 	@Test
 	void aProductAsAServiceChannelCountsOnlyWhenAskedFor() {
-		JsonNode byDefault = http().data("partnerships", Map.of("region", "重庆市", "company", "蚂蚁金服")).get("partnerships");
+		JsonNode byDefault = data("partnerships", Map.of("region", "重庆市", "company", "蚂蚁金服")).get("partnerships");
 		assertThat(byDefault).isEmpty();
-		JsonNode channels = http()
-			.data("partnerships", Map.of("region", "重庆市", "company", "蚂蚁金服", "kinds", List.of("CHANNEL")))
+		JsonNode channels = data("partnerships", Map.of("region", "重庆市", "company", "蚂蚁金服", "kinds", List.of("CHANNEL")))
 			.get("partnerships");
 		assertThat(channels.size()).isEqualTo(1);
 		assertThat(channels.at("/0/kinds").toString()).isEqualTo("[\"CHANNEL\"]");
@@ -62,7 +66,7 @@ class WhoWorkedWhereIT {
 
 	@Test
 	void whichFinancialFirmsWorkedWithWhichProvinces() {
-		JsonNode rows = http().data("partnerships", Map.of("businessSector", "金融")).get("partnerships");
+		JsonNode rows = data("partnerships", Map.of("businessSector", "金融")).get("partnerships");
 		List<String> pairs = rows.valueStream()
 			.map(row -> row.at("/company/name").asString() + "@" + row.at("/region/name").asString())
 			.toList();
@@ -77,52 +81,50 @@ class WhoWorkedWhereIT {
 
 	@Test
 	void aRegionsPartnersAndACompanysRegionsFollowTheSameRule() {
-		JsonNode beijing = http().query("{ entity(name: \"北京市\") { ... on Region { partners { name } } } }")
-			.at("/data/entity/partners");
+		JsonNode beijing = query("{ entity(name: \"北京市\") { ... on Region { partners { name } } } }")
+			.at("/entity/partners");
 		assertThat(beijing.valueStream().map(p -> p.get("name").asString())).contains("中国工商银行北京市分行");
-		JsonNode unicom = http().query("{ entity(name: \"湖北联通\") { ... on Company { regions { name } } } }")
-			.at("/data/entity/regions");
+		JsonNode unicom = query("{ entity(name: \"湖北联通\") { ... on Company { regions { name } } } }")
+			.at("/entity/regions");
 		assertThat(unicom.valueStream().map(r -> r.get("name").asString())).containsExactly("湖北省");
-		JsonNode banks = http().query("{ companies(filter: {businessSector: \"金融\", region: \"北京市\"}) { edges { node { name } } } }")
-			.at("/data/companies/edges");
+		JsonNode banks = query("{ companies(filter: {businessSector: \"金融\", region: \"北京市\"}) { edges { node { name } } } }")
+			.at("/companies/edges");
 		assertThat(banks.valueStream().map(e -> e.at("/node/name").asString())).containsExactly("中国工商银行北京市分行");
 	}
 
 	@Test
 	void aFirmsLineOfBusinessIsItsOwnOrItsGroups() {
-		JsonNode branch = http()
-			.query("{ entity(name: \"中国工商银行北京市分行\") { ... on Company { businessSectors { id name } } } }")
-			.at("/data/entity/businessSectors");
+		JsonNode branch = query("{ entity(name: \"中国工商银行北京市分行\") { ... on Company { businessSectors { id name } } } }")
+			.at("/entity/businessSectors");
 		assertThat(branch.toString()).isEqualTo("[{\"id\":\"finance\",\"name\":\"金融\"}]");
-		JsonNode tencent = http().query("{ entity(name: \"腾讯\") { ... on Company { businessSectors { id } } } }")
-			.at("/data/entity/businessSectors");
+		JsonNode tencent = query("{ entity(name: \"腾讯\") { ... on Company { businessSectors { id } } } }")
+			.at("/entity/businessSectors");
 		assertThat(tencent).isEmpty();
 	}
 
 	@Test
 	void theCitiesAReportNamesLeaveOutThoseHeldOnlyForTheHierarchy() {
-		JsonNode hubei = http()
-			.query("{ entity(name: \"湖北省\") { ... on Region { cities { name hierarchyOnly } } } }")
-			.at("/data/entity/cities");
+		JsonNode hubei = query("{ entity(name: \"湖北省\") { ... on Region { cities { name hierarchyOnly } } } }")
+			.at("/entity/cities");
 		// 黄陂区 and 红安县 are named (湖北's 10-26 entry); their cities 武汉市 and 黄冈市 only complete the chain
 		assertThat(hubei.valueStream().map(c -> c.get("name").asString())).containsExactlyInAnyOrder("宜昌市", "孝感市",
 				"黄陂区", "红安县");
-		JsonNode all = http().query("{ regions(level: CITY, includeHierarchyOnly: true) { name hierarchyOnly } }")
-			.at("/data/regions");
+		JsonNode all = query("{ regions(level: CITY, includeHierarchyOnly: true) { name hierarchyOnly } }")
+			.at("/regions");
 		assertThat(all.valueStream().filter(r -> r.get("name").asString().equals("黄冈市")).findFirst().orElseThrow()
 			.get("hierarchyOnly").asBoolean()).isTrue();
-		assertThat(http().query("{ entity(name: \"国家电网\") { ... on Company { hierarchyOnly } } }")
-			.at("/data/entity/hierarchyOnly").asBoolean()).isTrue();
-		assertThat(http().query("{ entity(name: \"中国工商银行\") { ... on Company { hierarchyOnly } } }")
-			.at("/data/entity/hierarchyOnly").asBoolean()).isFalse();
-		JsonNode named = http().query("{ regions(level: CITY) { name } }").at("/data/regions");
+		assertThat(query("{ entity(name: \"国家电网\") { ... on Company { hierarchyOnly } } }")
+			.at("/entity/hierarchyOnly").asBoolean()).isTrue();
+		assertThat(query("{ entity(name: \"中国工商银行\") { ... on Company { hierarchyOnly } } }")
+			.at("/entity/hierarchyOnly").asBoolean()).isFalse();
+		JsonNode named = query("{ regions(level: CITY) { name } }").at("/regions");
 		assertThat(named.valueStream().map(r -> r.get("name").asString())).contains("孝感市").doesNotContain("黄冈市", "武汉市");
 	}
 
 	@Test
 	void entriesCountByTheElevenActionsOfTheProgramme() {
-		JsonNode actions = http().query("{ programmeActions { action name sectors { id } initiatives regions } }")
-			.at("/data/programmeActions");
+		JsonNode actions = query("{ programmeActions { action name sectors { id } initiatives regions } }")
+			.at("/programmeActions");
 		assertThat(actions.size()).isEqualTo(11);
 		assertThat(actions.at("/0/action").asString()).isEqualTo("ENTREPRENEURSHIP_INNOVATION");
 		JsonNode services = actions.valueStream().filter(a -> a.get("action").asString().equals("PUBLIC_SERVICES"))
@@ -133,8 +135,8 @@ class WhoWorkedWhereIT {
 		JsonNode finance = actions.valueStream().filter(a -> a.get("action").asString().equals("INCLUSIVE_FINANCE"))
 			.findFirst().orElseThrow();
 		assertThat(finance.get("sectors").toString()).isEqualTo("[{\"id\":\"finance\"}]");
-		JsonNode tourism = http().query("{ entity(name: \"旅游\") { ... on Sector { action initiatives { edges { node { id } } } } } }")
-			.at("/data/entity");
+		JsonNode tourism = query("{ entity(name: \"旅游\") { ... on Sector { action initiatives { edges { node { id } } } } } }")
+			.at("/entity");
 		assertThat(tourism.get("action").asString()).isEqualTo("PUBLIC_SERVICES");
 		assertThat(tourism.at("/initiatives/edges").valueStream().map(e -> e.at("/node/id").asString()))
 			.contains("2018-11-s2-hubei-3", "2018-11-s3-china-unicom-2");
@@ -142,13 +144,13 @@ class WhoWorkedWhereIT {
 
 	@Test
 	void whoTookPartInTheWorldInternetConferenceAndWhoSpoke() {
-		JsonNode wic = http().query("""
+		JsonNode wic = query("""
 				{ entity(name: "世界互联网大会") { ... on Event {
 				    participants { role entity { name } initiative { id date sourceUrl } }
 				    speakers: participants(role: SPEAKER) { entity { name } initiative { text } }
 				    organizers { role entity { name } }
 				    measures { text measure value unit approximate } } } }
-				""").at("/data/entity");
+				""").at("/entity");
 		assertThat(wic.get("participants").valueStream().map(p -> p.at("/entity/name").asString() + ":" + p.get("role").asString()))
 			.containsExactlyInAnyOrder("腾讯:SPEAKER", "百度:EXHIBITOR", "中国电信:EXHIBITOR", "中国联通:EXHIBITOR");
 		assertThat(wic.at("/speakers/0/entity/name").asString()).isEqualTo("腾讯");
@@ -161,18 +163,18 @@ class WhoWorkedWhereIT {
 		assertThat(guests.get("approximate").asBoolean()).isTrue();
 		assertThat(wic.get("measures").valueStream().filter(m -> m.get("measure").asString().equals("COUNTRIES_AND_REGIONS"))
 			.findFirst().orElseThrow().get("value").asDouble()).isEqualTo(76.0);
-		JsonNode shaanxi = http().query("{ entity(name: \"第八届陕西省互联网大会\") { ... on Event { participants(role: SPEAKER) { entity { name } } } } }")
-			.at("/data/entity/participants");
+		JsonNode shaanxi = query("{ entity(name: \"第八届陕西省互联网大会\") { ... on Event { participants(role: SPEAKER) { entity { name } } } } }")
+			.at("/entity/participants");
 		assertThat(shaanxi.valueStream().map(p -> p.at("/entity/name").asString())).containsExactlyInAnyOrder("小米", "百度", "华为");
 	}
 
 	@Test
 	void aFirmsPresenceAtASummitIsAVenueLinkOnlyWhenAskedFor() {
-		JsonNode rows = http().data("partnerships", Map.of("company", "中国联通", "kinds", List.of("VENUE"))).get("partnerships");
+		JsonNode rows = data("partnerships", Map.of("company", "中国联通", "kinds", List.of("VENUE"))).get("partnerships");
 		JsonNode zhejiang = row(rows, "中国联通", "浙江省");
 		assertThat(zhejiang.get("kinds").toString()).isEqualTo("[\"VENUE\"]");
 		assertThat(zhejiang.at("/evidence/0/event/name").asString()).isEqualTo("第五届世界互联网大会");
-		assertThat(http().data("partnerships", Map.of("company", "中国联通", "region", "浙江省")).get("partnerships")).isEmpty();
+		assertThat(data("partnerships", Map.of("company", "中国联通", "region", "浙江省")).get("partnerships")).isEmpty();
 	}
 
 	private static JsonNode row(JsonNode rows, String company, String region) {
@@ -183,8 +185,20 @@ class WhoWorkedWhereIT {
 			.orElseThrow(() -> new AssertionError(company + " @ " + region + " not in " + rows));
 	}
 
-	private GraphQlHttp http() {
-		return new GraphQlHttp(port);
+	/** Runs a document of {@code graphql-test/} and returns its data; any GraphQL error fails the test. */
+	private JsonNode data(String document, Map<String, Object> variables) {
+		return HttpGraphQl.tester(this.port)
+			.documentName(document)
+			.variables(variables)
+			.execute()
+			.path("")
+			.entity(JsonNode.class)
+			.get();
+	}
+
+	/** Runs a GraphQL document and returns its data; any GraphQL error fails the test. */
+	private JsonNode query(String document) {
+		return HttpGraphQl.tester(this.port).document(document).execute().path("").entity(JsonNode.class).get();
 	}
 
 }

@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import io.policygraph.support.GraphQlHttp;
+import io.policygraph.support.HttpGraphQl;
 import io.policygraph.support.NodeScript;
 import io.policygraph.support.PolicyGraphIT;
 import tools.jackson.databind.JsonNode;
@@ -65,17 +65,24 @@ class RelayClientsIT {
 	}
 
 	private List<String> unpaged(Map<String, Object> filter) {
-		JsonNode connection = new GraphQlHttp(port).data("initiatives", Map.of("filter", filter, "first", 100))
-			.get("initiatives");
+		JsonNode connection = initiatives(Map.of("filter", filter, "first", 100));
 		if (connection.at("/pageInfo/hasNextPage").asBoolean()) {
-			JsonNode rest = new GraphQlHttp(port)
-				.data("initiatives", Map.of("filter", filter, "first", 100, "after",
-						connection.at("/pageInfo/endCursor").asString()))
-				.get("initiatives");
+			JsonNode rest = initiatives(
+					Map.of("filter", filter, "first", 100, "after", connection.at("/pageInfo/endCursor").asString()));
 			return Stream.concat(ids(connection.get("edges")).stream(), ids(rest.get("edges")).stream())
 				.toList();
 		}
 		return ids(connection.get("edges"));
+	}
+
+	private JsonNode initiatives(Map<String, Object> variables) {
+		return HttpGraphQl.tester(this.port)
+			.documentName("initiatives")
+			.variables(variables)
+			.execute()
+			.path("initiatives")
+			.entity(JsonNode.class)
+			.get();
 	}
 
 	private static List<String> ids(JsonNode items) {

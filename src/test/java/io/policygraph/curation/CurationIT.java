@@ -2,7 +2,15 @@ package io.policygraph.curation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -14,17 +22,23 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import io.policygraph.support.Curators;
-import io.policygraph.support.GraphQlHttp;
+import io.policygraph.support.HttpGraphQl;
 import io.policygraph.support.PolicyGraphIT;
 import io.policygraph.support.Service;
 import io.policygraph.support.TestNeo4j;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Curators change the graph with an API key; everyone else reads; every change is audited. */
 @PolicyGraphIT
 class CurationIT {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final String CREATE = """
 			mutation Create($input: InitiativeInput!) {
@@ -55,36 +69,51 @@ class CurationIT {
 
 	@Test
 	void anonymousClientsCannotChangeTheGraph() {
-		JsonNode response = anonymous().query(CREATE, Map.of("input", INPUT));
-		assertThat(response.at("/errors/0/extensions/classification").asString()).isEqualTo("UNAUTHORIZED");
-		assertThat(response.at("/errors/0/message").asString()).isEqualTo(
-				"Only curators may do this: send a curator's API key as Authorization: Bearer <key> (or X-API-Key: <key>)");
+		anonymous().document(CREATE).variable("input", INPUT).execute().errors().satisfy(errors -> {
+			assertThat(errors.get(0).getErrorType().toString()).isEqualTo("UNAUTHORIZED");
+			assertThat(errors.get(0).getMessage()).isEqualTo(
+					"Only curators may do this: send a curator's API key as Authorization: Bearer <key> (or X-API-Key: <key>)");
+		});
 		assertThat(curatedCount()).isZero();
 	}
 
 	@Test
 	void aWrongKeyIsRefusedWithHttp401() {
-		var response = anonymous().withKey("not-the-key").post(GraphQlHttp.body("{ stats { nodes } }", Map.of()));
-		assertThat(response.status()).isEqualTo(401);
+		HttpResponse<String> response = post(this.port, "not-the-key", "{ stats { nodes } }");
+		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(response.body()).contains("The API key is not valid").contains("\"classification\":\"UNAUTHORIZED\"")
 			.containsPattern("\"correlationId\":\"[0-9a-f-]{36}\"");
 	}
 
 	@Test
 	void aCuratorCreatesAnEntryThatAnswersLikeAnyOtherAndIsAudited() {
-		JsonNode created = curator().query(CREATE, Map.of("input", INPUT)).at("/data/createInitiative");
+		JsonNode created = create(INPUT);
 		String id = created.get("id").asString();
 
 		assertThat(id).startsWith("2018-11-c-");
 		assertThat(created.at("/region/name").asString()).isEqualTo("天津市");
 		// 百度 acted in an entry placed in 天津 (no partnership was recorded with it): its own activity there
-		JsonNode rows = anonymous().data("partnerships", Map.of("region", "天津", "company", "百度")).get("partnerships");
+		JsonNode rows = anonymous().documentName("partnerships")
+			.variables(Map.of("region", "天津", "company", "百度"))
+			.execute()
+			.path("partnerships")
+			.entity(JsonNode.class)
+			.get();
 		assertThat(rows).hasSize(1);
 		assertThat(rows.at("/0/kinds/0").asString()).isEqualTo("OWN_ACTIVITY");
 		assertThat(rows.at("/0/initiatives/0/id").asString()).isEqualTo(id);
-		JsonNode tianjin = anonymous().data("initiatives", Map.of("filter", Map.of("region", "天津"))).get("initiatives");
+		JsonNode tianjin = anonymous().documentName("initiatives")
+			.variable("filter", Map.of("region", "天津"))
+			.execute()
+			.path("initiatives")
+			.entity(JsonNode.class)
+			.get();
 		assertThat(tianjin.get("totalCount").asInt()).isEqualTo(6);
-		JsonNode trail = curator().query("{ auditTrail { curator action target details } }").at("/data/auditTrail");
+		JsonNode trail = curator().document("{ auditTrail { curator action target details } }")
+			.execute()
+			.path("auditTrail")
+			.entity(JsonNode.class)
+			.get();
 		assertThat(trail.get(0).get("curator").asString()).isEqualTo(Curators.NAME);
 		assertThat(trail.get(0).get("action").asString()).isEqualTo("CREATE_INITIATIVE");
 		assertThat(trail.get(0).get("target").asString()).isEqualTo(id);
@@ -92,17 +121,25 @@ class CurationIT {
 
 	@Test
 	void updateAndDeleteAreAuditedToo() {
-		String id = curator().query(CREATE, Map.of("input", INPUT)).at("/data/createInitiative/id").asString();
-		var changed = new java.util.HashMap<>(INPUT);
+		String id = create(INPUT).get("id").asString();
+		var changed = new HashMap<>(INPUT);
 		changed.put("date", "2018-11-12");
-		JsonNode updated = curator().query("""
+		JsonNode updated = curator().document("""
 				mutation Update($id: ID!, $input: InitiativeInput!) { updateInitiative(id: $id, input: $input) { date } }
-				""", Map.of("id", id, "input", changed)).at("/data/updateInitiative");
+				""").variables(Map.of("id", id, "input", changed)).execute().path("updateInitiative").entity(JsonNode.class).get();
 		assertThat(updated.get("date").asString()).isEqualTo("2018-11-12");
-		assertThat(curator().query("mutation($id: ID!) { deleteInitiative(id: $id) }", Map.of("id", id))
-			.at("/data/deleteInitiative").asBoolean()).isTrue();
+		curator().document("mutation($id: ID!) { deleteInitiative(id: $id) }")
+			.variable("id", id)
+			.execute()
+			.path("deleteInitiative")
+			.entity(Boolean.class)
+			.isEqualTo(true);
 		assertThat(curatedCount()).isZero();
-		JsonNode trail = curator().query("{ auditTrail { action } }").at("/data/auditTrail");
+		JsonNode trail = curator().document("{ auditTrail { action } }")
+			.execute()
+			.path("auditTrail")
+			.entity(JsonNode.class)
+			.get();
 		assertThat(trail.valueStream().map(e -> e.get("action").asString())).containsExactly("DELETE_INITIATIVE",
 				"UPDATE_INITIATIVE", "CREATE_INITIATIVE");
 	}
@@ -119,23 +156,26 @@ class CurationIT {
 				         -[:ACTOR_IN {role: 'PARTNER', initiativeId: j.id}]->(j)
 				""").execute();
 		try {
-			JsonNode kept = curator().query("mutation { mergeEntities(keep: \"测试局\", remove: \"天津市测试局\") { id aliases } }")
-				.at("/data/mergeEntities");
+			JsonNode kept = curator().document("mutation { mergeEntities(keep: \"测试局\", remove: \"天津市测试局\") { id aliases } }")
+				.execute()
+				.path("mergeEntities")
+				.entity(JsonNode.class)
+				.get();
 			assertThat(kept.get("id").asString()).isEqualTo("test-bureau-a");
 			assertThat(kept.get("aliases").valueStream().map(JsonNode::asString)).contains("测局", "天津市测试局",
 					"Tianjin Test Bureau");
-			assertThat(anonymous().query("{ entity(name: \"天津市测试局\") { id } }").at("/data/entity/id").asString())
-				.isEqualTo("test-bureau-a");
-			assertThat(anonymous().query("{ entity(name: \"天津市測試局\") { id } }").at("/data/entity/id").asString())
-				.as("the removed entity's names in another spelling").isEqualTo("test-bureau-a");
+			assertThat(entityId("天津市测试局")).isEqualTo("test-bureau-a");
+			assertThat(entityId("天津市測試局")).as("the removed entity's names in another spelling").isEqualTo("test-bureau-a");
 			var roles = driver.executableQuery("""
 					MATCH (:Entity {id: 'test-bureau-a'})-[r:ACTOR_IN]->(i) RETURN i.id + ':' + r.role AS role ORDER BY role
 					""").execute().records().stream().map(r -> r.get("role").asString()).toList();
 			assertThat(roles).containsExactly("2018-11-s2-tianjin-1:PARTNER", "2018-11-s2-tianjin-3:LEAD");
 			assertThat(driver.executableQuery("MATCH (n {id: 'test-bureau-b'}) RETURN count(n) AS n").execute().records()
 				.get(0).get("n").asLong()).isZero();
-			JsonNode refused = curator().query("mutation { mergeEntities(keep: \"测试局\", remove: \"百度\") { id } }");
-			assertThat(refused.at("/errors/0/extensions/fields/0/field").asString()).isEqualTo("remove");
+			curator().document("mutation { mergeEntities(keep: \"测试局\", remove: \"百度\") { id } }")
+				.execute()
+				.errors()
+				.satisfy(errors -> assertThat(fields(errors.get(0))).first().isEqualTo("remove"));
 		}
 		finally {
 			driver.executableQuery("MATCH (n:Organization) WHERE n.id STARTS WITH 'test-bureau' DETACH DELETE n").execute();
@@ -144,37 +184,40 @@ class CurationIT {
 
 	@Test
 	void anAddedAliasResolvesAtOnceInAnySpelling() {
-		curator().query("mutation { addAlias(entity: \"ＢＡＩＤＵ\", alias: \"度娘\") { name aliases } }");
+		curator().document("mutation { addAlias(entity: \"ＢＡＩＤＵ\", alias: \"度娘\") { name aliases } }").execute();
 		for (String name : List.of("度娘", "度\u200B娘", "\uFEFF度娘\u00A0")) {
-			assertThat(anonymous().query("query($name: String!) { entity(name: $name) { name } }", Map.of("name", name))
-				.at("/data/entity/name")
-				.asString()).as(name).isEqualTo("百度");
+			assertThat(anonymous().document("query($name: String!) { entity(name: $name) { name } }")
+				.variable("name", name)
+				.execute()
+				.path("entity.name")
+				.entity(String.class)
+				.get()).as(name).isEqualTo("百度");
 		}
 	}
 
 	@Test
 	void invalidInputIsRefusedFieldByFieldAndWritesNothing() {
-		var bad = new java.util.HashMap<>(INPUT);
+		var bad = new HashMap<>(INPUT);
 		bad.put("section", 7);
 		bad.put("date", "2017-01-01");
 		bad.put("sourceUrl", "javascript:alert(1)");
 		bad.put("region", "Atlantis");
 		bad.put("text", "x\u0000y");
 		bad.put("actors", List.of(Map.of("entity", "Atlantis", "role", "LEAD")));
-		JsonNode response = curator().query(CREATE, Map.of("input", bad));
-
-		assertThat(response.at("/errors/0/extensions/classification").asString()).isEqualTo("BAD_REQUEST");
-		assertThat(response.at("/errors/0/extensions/fields").valueStream().map(f -> f.get("field").asString()))
-			.containsExactlyInAnyOrder("input.section", "input.date", "input.sourceUrl", "input.region", "input.text",
-					"input.actors[0].entity");
+		curator().document(CREATE).variable("input", bad).execute().errors().satisfy(errors -> {
+			assertThat(errors.get(0).getErrorType().toString()).isEqualTo("BAD_REQUEST");
+			assertThat(fields(errors.get(0))).containsExactlyInAnyOrder("input.section", "input.date", "input.sourceUrl",
+					"input.region", "input.text", "input.actors[0].entity");
+		});
 		assertThat(curatedCount()).isZero();
 
 		// a role is an ActorRole: anything else is refused before the mutation runs, naming the value
-		var badRole = new java.util.HashMap<>(INPUT);
+		var badRole = new HashMap<>(INPUT);
 		badRole.put("actors", List.of(Map.of("entity", "百度", "role", "BOSS")));
-		JsonNode refused = curator().query(CREATE, Map.of("input", badRole));
-		assertThat(refused.at("/errors/0/extensions/classification").asString()).isEqualTo("ValidationError");
-		assertThat(refused.at("/errors/0/message").asString()).contains("BOSS").contains("ActorRole");
+		curator().document(CREATE).variable("input", badRole).execute().errors().satisfy(errors -> {
+			assertThat(errors.get(0).getErrorType().toString()).isEqualTo("ValidationError");
+			assertThat(errors.get(0).getMessage()).contains("BOSS").contains("ActorRole");
+		});
 		assertThat(curatedCount()).isZero();
 	}
 
@@ -185,21 +228,22 @@ class CurationIT {
 		int writesEach = 5;
 		ExecutorService pool = Executors.newFixedThreadPool(32);
 		try {
-			List<Future<List<JsonNode>>> results = new ArrayList<>();
+			List<Future<List<GraphQlTester.Response>>> results = new ArrayList<>();
 			for (int client = 0; client < 32; client++) {
 				boolean writer = client < writers;
 				results.add(pool.submit(() -> {
-					List<JsonNode> answers = new ArrayList<>();
+					List<GraphQlTester.Response> answers = new ArrayList<>();
 					for (int round = 0; round < writesEach; round++) {
-						answers.add(writer ? curator().query(CREATE, Map.of("input", INPUT))
-								: anonymous().query("{ partnerships(region: \"天津\") { company { name } } stats { nodes } }"));
+						answers.add(writer ? curator().document(CREATE).variable("input", INPUT).execute()
+								: anonymous().document("{ partnerships(region: \"天津\") { company { name } } stats { nodes } }")
+									.execute());
 					}
 					return answers;
 				}));
 			}
-			for (Future<List<JsonNode>> result : results) {
-				for (JsonNode answer : result.get()) {
-					assertThat(answer.has("errors")).as(answer.toString()).isFalse();
+			for (Future<List<GraphQlTester.Response>> result : results) {
+				for (GraphQlTester.Response answer : result.get()) {
+					answer.errors().verify();
 				}
 			}
 		}
@@ -214,14 +258,19 @@ class CurationIT {
 
 	@Test
 	void readsCanBeMadePrivate() {
-		var properties = new java.util.HashMap<>(TestNeo4j.databaseProperties());
+		var properties = new HashMap<>(TestNeo4j.databaseProperties());
 		properties.putAll(Curators.PROPERTIES);
 		properties.put("policygraph.security.private-reads", "true");
 		try (Service service = Service.start(properties)) {
-			assertThat(service.http().post(GraphQlHttp.body("{ stats { nodes } }", Map.of())).status()).isEqualTo(401);
-			assertThat(service.http().withKey(Curators.KEY).query("{ stats { nodes } }").at("/data/stats/nodes").asLong())
-				.isPositive();
-			assertThat(service.http().get("/actuator/health").status()).isEqualTo(200);
+			assertThat(post(service.port(), null, "{ stats { nodes } }").statusCode()).isEqualTo(401);
+			assertThat(service.graphQlTester(Curators.KEY)
+				.document("{ stats { nodes } }")
+				.execute()
+				.path("stats.nodes")
+				.entity(Long.class)
+				.get()).isPositive();
+			assertThat(send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + "/actuator/health"))
+				.GET()).statusCode()).isEqualTo(200);
 		}
 	}
 
@@ -230,12 +279,60 @@ class CurationIT {
 			.execute().records().get(0).get("n").asLong();
 	}
 
-	private GraphQlHttp anonymous() {
-		return new GraphQlHttp(port);
+	private JsonNode create(Map<String, Object> input) {
+		return curator().document(CREATE)
+			.variable("input", input)
+			.execute()
+			.path("createInitiative")
+			.entity(JsonNode.class)
+			.get();
 	}
 
-	private GraphQlHttp curator() {
-		return new GraphQlHttp(port).withKey(Curators.KEY);
+	private String entityId(String name) {
+		return anonymous().document("{ entity(name: \"" + name + "\") { id } }")
+			.execute()
+			.path("entity.id")
+			.entity(String.class)
+			.get();
+	}
+
+	/** The {@code field} of each of an error's {@code extensions.fields}, in order. */
+	private static List<String> fields(ResponseError error) {
+		List<?> fields = (List<?>) error.getExtensions().get("fields");
+		return fields.stream().map(field -> String.valueOf(((Map<?, ?>) field).get("field"))).toList();
+	}
+
+	private HttpGraphQlTester anonymous() {
+		return HttpGraphQl.tester(this.port);
+	}
+
+	private HttpGraphQlTester curator() {
+		return HttpGraphQl.tester(this.port, Curators.KEY);
+	}
+
+	/** POSTs a document to {@code /graphql} as raw HTTP, whatever the status, with a bearer key if given. */
+	private static HttpResponse<String> post(int port, String apiKey, String document) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", document, "variables", Map.of()))));
+		if (apiKey != null) {
+			request.header("Authorization", "Bearer " + apiKey);
+		}
+		return send(request);
+	}
+
+	private static HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return HttpClient.newHttpClient()
+				.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

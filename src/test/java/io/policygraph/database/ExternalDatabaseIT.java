@@ -2,16 +2,25 @@ package io.policygraph.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.graphql.GraphQlResponse;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.util.unit.DataSize;
 
-import io.policygraph.support.GraphQlHttp;
 import io.policygraph.support.Service;
 import io.policygraph.support.TestNeo4j;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The service against a Neo4j server it does not run itself, reached over Bolt through
@@ -20,6 +29,8 @@ import tools.jackson.databind.JsonNode;
  */
 class ExternalDatabaseIT {
 
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	@Test
 	void anExternalDatabaseTurnsTheEmbeddedOneOffAndItsLossIsReportedClearly() {
 		var serverProperties = new EmbeddedDatabaseProperties(TestNeo4j.newDataDir(), 0, DataSize.ofMegabytes(64),
@@ -27,31 +38,55 @@ class ExternalDatabaseIT {
 		EmbeddedDatabase server = EmbeddedDatabase.start(serverProperties);
 		int boltPort = server.boltUri().getPort();
 		try (Service service = Service.start(Map.of("spring.neo4j.uri", server.boltUri().toString()))) {
-			GraphQlHttp http = service.http();
+			HttpGraphQlTester graphQl = service.graphQlTester();
 			assertThat(service.context().getBeansOfType(EmbeddedDatabase.class)).isEmpty();
-			assertThat(http.query("{ stats { nodes } }").at("/data/stats/nodes").asLong()).isPositive();
+			assertThat(graphQl.document("{ stats { nodes } }").execute().path("stats.nodes").entity(Long.class).get())
+				.isPositive();
 
 			server.close();
 
-			var health = http.get("/actuator/health");
-			assertThat(health.status()).isEqualTo(503);
-			assertThat(health.json().at("/status").asString()).isEqualTo("DOWN");
-			assertThat(health.json().at("/components/neo4j/status").asString()).isEqualTo("DOWN");
-			JsonNode answer = http.query("{ stats { nodes } }");
-			assertThat(answer.get("data").isNull()).as("no data without a database").isTrue();
-			assertThat(answer.at("/errors/0/message").asString())
-				.isEqualTo("The graph database is unavailable right now; try again shortly.");
-			assertThat(answer.at("/errors/0/extensions/classification").asString()).isEqualTo("DATABASE_UNAVAILABLE");
-			assertThat(answer.toString()).doesNotContain("Exception").doesNotContain("org.neo4j");
+			HttpResponse<String> health = health(service.port());
+			assertThat(health.statusCode()).isEqualTo(503);
+			JsonNode status = JSON.readTree(health.body());
+			assertThat(status.at("/status").asString()).isEqualTo("DOWN");
+			assertThat(status.at("/components/neo4j/status").asString()).isEqualTo("DOWN");
+			GraphQlTester.Response answer = graphQl.document("{ stats { nodes } }").execute();
+			answer.errors().satisfy(errors -> {
+				assertThat(errors.get(0).getMessage())
+					.isEqualTo("The graph database is unavailable right now; try again shortly.");
+				assertThat(errors.get(0).getExtensions().get("classification")).isEqualTo("DATABASE_UNAVAILABLE");
+			});
+			GraphQlResponse whole = answer.returnResponse();
+			assertThat(whole.toMap()).as("no data without a database").containsEntry("data", null);
+			assertThat(whole.toMap().toString()).doesNotContain("Exception").doesNotContain("org.neo4j");
 
 			server = EmbeddedDatabase.start(new EmbeddedDatabaseProperties(serverProperties.dataDir(), boltPort,
 					serverProperties.pageCache(), serverProperties.transactionTimeout()));
 
-			assertThat(http.get("/actuator/health").status()).isEqualTo(200);
-			assertThat(http.query("{ stats { nodes } }").at("/data/stats/nodes").asLong()).isPositive();
+			assertThat(health(service.port()).statusCode()).isEqualTo(200);
+			assertThat(graphQl.document("{ stats { nodes } }").execute().path("stats.nodes").entity(Long.class).get())
+				.isPositive();
 		}
 		finally {
 			server.close();
+		}
+	}
+
+	/** GETs {@code /actuator/health} as raw HTTP, whatever the status. */
+	private static HttpResponse<String> health(int port) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+			.timeout(Duration.ofSeconds(60))
+			.GET()
+			.build();
+		try {
+			return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
 		}
 	}
 

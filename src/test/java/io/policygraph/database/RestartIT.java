@@ -35,7 +35,7 @@ class RestartIT {
 			Driver driver = second.context().getBean(Driver.class);
 			assertThat(GraphCounts.of(driver)).isEqualTo(before);
 			assertThat(loadedAt(driver)).isEqualTo(loadedAt);
-			assertThat(second.http().query("{ stats { nodes } }").at("/data/stats/nodes").asLong())
+			assertThat(second.graphQlTester().document("{ stats { nodes } }").execute().path("stats.nodes").entity(Long.class).get())
 				.isEqualTo(before.label("Entity") + before.label("Initiative") + before.label("Policy")
 						+ before.label("Report") + before.label("CuratorNote"));
 			driver.executableQuery("MATCH (n:CuratorNote) DETACH DELETE n").execute();

@@ -16,6 +16,7 @@ import io.policygraph.PolicyGraphApplication;
 import io.policygraph.support.GraphCounts;
 import io.policygraph.support.Service;
 import io.policygraph.support.TestNeo4j;
+import tools.jackson.databind.JsonNode;
 
 /** {@code import --load} into a real embedded Neo4j, then the service over that database. */
 class ImportIT {
@@ -52,8 +53,13 @@ class ImportIT {
 					RETURN count(i) AS n
 					""").execute().records().get(0).get("n").asLong();
 			assertThat(tianjinEntries).isEqualTo(8);
-			assertThat(service.http().query("{ reports { month } }").at("/data/reports").toString()).contains("2018-11")
-				.contains("2018-12");
+			assertThat(service.graphQlTester()
+				.document("{ reports { month } }")
+				.execute()
+				.path("reports")
+				.entity(JsonNode.class)
+				.get()
+				.toString()).contains("2018-11").contains("2018-12");
 		}
 	}
 

@@ -6,8 +6,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
-import io.policygraph.support.GraphQlHttp;
+import io.policygraph.support.HttpGraphQl;
 import io.policygraph.support.PolicyGraphIT;
 import tools.jackson.databind.JsonNode;
 
@@ -28,7 +29,7 @@ class ImportMutationIT {
 
 	@Test
 	void aDryRunImportSummarisesNextMonthsReportAndWritesNothing() {
-		JsonNode summary = http().query(IMPORT, Map.of("text", ReportTexts.december())).at("/data/importReport");
+		JsonNode summary = importReport(Map.of("text", ReportTexts.december()));
 
 		assertThat(summary.get("month").asString()).isEqualTo("2018-12");
 		assertThat(summary.get("dryRun").asBoolean()).isTrue();
@@ -38,7 +39,8 @@ class ImportMutationIT {
 			.contains("\"count\":18");
 		assertThat(summary.get("events").asInt()).isEqualTo(3);
 		assertThat(summary.get("identicalPercent").isNull()).isTrue();
-		assertThat(http().query("{ reports { month } }").at("/data/reports").size()).isEqualTo(1);
+		assertThat(tester().document("{ reports { month } }").execute().path("reports").entity(JsonNode.class).get().size())
+			.isEqualTo(1);
 		// each role and place with the reading rule that gave it
 		JsonNode tianjin = summary.at("/readings").valueStream()
 			.filter(reading -> reading.get("initiative").asString().equals("2018-12-s2-tianjin-2"))
@@ -53,7 +55,7 @@ class ImportMutationIT {
 
 	@Test
 	void aDryRunOfTheCuratedMonthReviewsTheDifferences() {
-		JsonNode summary = http().query(IMPORT, Map.of("text", ReportTexts.november())).at("/data/importReport");
+		JsonNode summary = importReport(Map.of("text", ReportTexts.november()));
 		assertThat(summary.get("month").asString()).isEqualTo("2018-11");
 		assertThat(summary.get("identicalPercent").asInt()).isEqualTo(95);
 		assertThat(summary.get("review").valueStream().map(JsonNode::asString))
@@ -65,20 +67,30 @@ class ImportMutationIT {
 
 	@Test
 	void importsThatWriteAreForbiddenUntilCuratorsAuthenticate() {
-		JsonNode response = http().query(IMPORT, Map.of("text", ReportTexts.december(), "dryRun", false));
-		assertThat(response.at("/errors/0/extensions/classification").asString()).isEqualTo("FORBIDDEN");
-		assertThat(response.at("/errors/0/message").asString()).contains("policygraph.import.allow-writes");
+		tester().document(IMPORT)
+			.variables(Map.of("text", ReportTexts.december(), "dryRun", false))
+			.execute()
+			.errors()
+			.satisfy(errors -> {
+				assertThat(errors.get(0).getErrorType().toString()).isEqualTo("FORBIDDEN");
+				assertThat(errors.get(0).getMessage()).contains("policygraph.import.allow-writes");
+			});
 	}
 
 	@Test
 	void textThatIsNotAReportIsABadRequestNamingTheLine() {
-		JsonNode response = http().query(IMPORT, Map.of("text", "id,name\n1,天津\n"));
-		assertThat(response.at("/errors/0/extensions/classification").asString()).isEqualTo("BAD_REQUEST");
-		assertThat(response.at("/errors/0/message").asString()).contains("text").contains("line");
+		tester().document(IMPORT).variable("text", "id,name\n1,天津\n").execute().errors().satisfy(errors -> {
+			assertThat(errors.get(0).getErrorType().toString()).isEqualTo("BAD_REQUEST");
+			assertThat(errors.get(0).getMessage()).contains("text").contains("line");
+		});
 	}
 
-	private GraphQlHttp http() {
-		return new GraphQlHttp(port);
+	private JsonNode importReport(Map<String, Object> variables) {
+		return tester().document(IMPORT).variables(variables).execute().path("importReport").entity(JsonNode.class).get();
+	}
+
+	private HttpGraphQlTester tester() {
+		return HttpGraphQl.tester(this.port);
 	}
 
 }

@@ -11,9 +11,9 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import io.policygraph.support.Curators;
-import io.policygraph.support.GraphQlHttp;
 import io.policygraph.support.Service;
 import io.policygraph.support.TestNeo4j;
 import tools.jackson.databind.JsonNode;
@@ -59,20 +59,22 @@ class ImportedMonthsIT {
 
 		try (Service service = Service.start(Map.of("policygraph.embedded.data-dir", dataDir.toString(),
 				"policygraph.seed.imports", imports.toString(), "policygraph.embedded.bolt-port", "0"))) {
-			GraphQlHttp http = service.http();
-			assertThat(http.reportMonths()).containsExactly("2018-11", "2018-12");
-			assertThat(http.query("{ initiatives(filter: {report: \"2018-12\"}) { totalCount } }")
-				.at("/data/initiatives/totalCount")
-				.asInt()).isEqualTo(105);
-			JsonNode tianjin = initiative(http, "2018-12-s2-tianjin-2");
+			HttpGraphQlTester graphQl = service.graphQlTester();
+			assertThat(service.reportMonths()).containsExactly("2018-11", "2018-12");
+			graphQl.document("{ initiatives(filter: {report: \"2018-12\"}) { totalCount } }")
+				.execute()
+				.path("initiatives.totalCount")
+				.entity(Integer.class)
+				.isEqualTo(105);
+			JsonNode tianjin = initiative(graphQl, "2018-12-s2-tianjin-2");
 			assertThat(tianjin.get("date").asString()).isEqualTo("2018-11-22");
 			assertThat(tianjin.get("text").asString()).startsWith("阿里健康与天津市南开医院携手开启“互联网+智慧医疗”服务新模式");
 			assertThat(tianjin.get("sourceUrl").asString())
 				.isEqualTo("http://news.sina.com.cn/o/2018-10-22/doc-ihmuuiyy9046927.shtml");
 			assertThat(tianjin.at("/report/month").asString()).isEqualTo("2018-12");
-			assertThat(initiative(http, "2018-11-s2-tianjin-2").get("text").asString())
+			assertThat(initiative(graphQl, "2018-11-s2-tianjin-2").get("text").asString())
 				.startsWith("阿里健康与南开医院携手开启");
-			assertThat(initiative(http, "2018-12-s1-miit-1").get("date").asString()).isEqualTo("2018-12-08");
+			assertThat(initiative(graphQl, "2018-12-s1-miit-1").get("date").asString()).isEqualTo("2018-12-08");
 
 			Map<String, String> before = CommandRun.files(imports);
 			CommandRun busy = run(report, "--load", "--force", settings[0], settings[1], settings[2]);
@@ -96,26 +98,40 @@ class ImportedMonthsIT {
 		properties.put("policygraph.import.allow-writes", "true");
 		Map<String, Object> write = Map.of("text", ReportTexts.december(), "dryRun", false);
 		try (Service service = Service.start(properties)) {
-			JsonNode anonymous = service.http().query(IMPORT, write);
-			assertThat(anonymous.at("/errors/0/extensions/classification").asString()).isEqualTo("UNAUTHORIZED");
+			service.graphQlTester()
+				.document(IMPORT)
+				.variables(write)
+				.execute()
+				.errors()
+				.satisfy(errors -> assertThat(errors.get(0).getErrorType().toString()).isEqualTo("UNAUTHORIZED"));
 			assertThat(imports).doesNotExist();
-			assertThat(service.http().reportMonths()).containsExactly("2018-11");
+			assertThat(service.reportMonths()).containsExactly("2018-11");
 
-			JsonNode summary = service.http().withKey(Curators.KEY).query(IMPORT, write).at("/data/importReport");
+			JsonNode summary = importReport(service, write);
 			assertThat(summary.get("month").asString()).isEqualTo("2018-12");
 			assertThat(summary.get("loaded").asBoolean()).isTrue();
 			assertThat(summary.get("written").valueStream().map(JsonNode::asString))
 				.contains(imports.resolve("reports/2018-12/initiatives.yaml").toString());
 			assertThat(imports.resolve("reports/2018-12/report.yaml")).exists();
-			assertThat(service.http().reportMonths()).containsExactly("2018-11", "2018-12");
+			assertThat(service.reportMonths()).containsExactly("2018-11", "2018-12");
 
-			JsonNode again = service.http().withKey(Curators.KEY).query(IMPORT, write).at("/data/importReport");
+			JsonNode again = importReport(service, write);
 			assertThat(again.get("written")).isEmpty();
 		}
 	}
 
-	private static JsonNode initiative(GraphQlHttp http, String id) {
-		return http.query(INITIATIVE, Map.of("id", id)).at("/data/node");
+	private static JsonNode initiative(HttpGraphQlTester graphQl, String id) {
+		return graphQl.document(INITIATIVE).variable("id", id).execute().path("node").entity(JsonNode.class).get();
+	}
+
+	private static JsonNode importReport(Service service, Map<String, Object> variables) {
+		return service.graphQlTester(Curators.KEY)
+			.document(IMPORT)
+			.variables(variables)
+			.execute()
+			.path("importReport")
+			.entity(JsonNode.class)
+			.get();
 	}
 
 	private static CommandRun run(Path report, String... options) {

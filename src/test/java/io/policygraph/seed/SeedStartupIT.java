@@ -48,20 +48,21 @@ class SeedStartupIT {
 		try (Service service = Service.start(properties)) {
 			december = Month.of(service.context().getBean(Driver.class), "import:2018-12");
 			assertThat(december.nodes()).hasSize(1 + 105 + 24 + 3);
-			assertThat(service.http().reportMonths()).containsExactly("2018-11", "2018-12");
+			assertThat(service.reportMonths()).containsExactly("2018-11", "2018-12");
 		}
 
 		properties.put("policygraph.seed.imports", work.resolve("moved-away").toString());
 		try (Service service = Service.start(properties)) {
 			assertThat(Month.of(service.context().getBean(Driver.class), "import:2018-12")).isEqualTo(december);
-			assertThat(service.http().reportMonths()).containsExactly("2018-11", "2018-12");
+			assertThat(service.reportMonths()).containsExactly("2018-11", "2018-12");
 		}
 
 		properties.put("policygraph.seed.location", changedSeed.toUri().toString());
 		try (Service service = Service.start(properties)) {
-			assertThat(service.http().query(TEXT).at("/data/node/text").asString()).startsWith("阿里健康与天津市南开医院携手开启");
+			assertThat(service.graphQlTester().document(TEXT).execute().path("node.text").entity(String.class).get())
+				.startsWith("阿里健康与天津市南开医院携手开启");
 			assertThat(Month.of(service.context().getBean(Driver.class), "import:2018-12")).isEqualTo(december);
-			assertThat(service.http().reportMonths()).containsExactly("2018-11", "2018-12");
+			assertThat(service.reportMonths()).containsExactly("2018-11", "2018-12");
 		}
 	}
 

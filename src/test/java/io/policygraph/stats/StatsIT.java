@@ -2,6 +2,13 @@ package io.policygraph.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -14,12 +21,15 @@ import io.policygraph.seed.GraphSeed;
 import io.policygraph.seed.SeedProperties;
 import io.policygraph.seed.SeedReader;
 import io.policygraph.support.GraphCounts;
-import io.policygraph.support.GraphQlHttp;
+import io.policygraph.support.HttpGraphQl;
 import io.policygraph.support.PolicyGraphIT;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @PolicyGraphIT
 class StatsIT {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@LocalServerPort
 	int port;
@@ -35,9 +45,12 @@ class StatsIT {
 
 	@Test
 	void statsOverHttpAreTheCountsInTheDatabase() {
-		JsonNode stats = new GraphQlHttp(port)
-			.query("{ stats { nodes relationships labels { name count } relationshipTypes { name count } } }")
-			.at("/data/stats");
+		JsonNode stats = HttpGraphQl.tester(this.port)
+			.document("{ stats { nodes relationships labels { name count } relationshipTypes { name count } } }")
+			.execute()
+			.path("stats")
+			.entity(JsonNode.class)
+			.get();
 		GraphCounts counts = GraphCounts.of(driver);
 
 		assertThat(countsOf(stats.get("labels"))).isEqualTo(withoutSeedState(counts.labels()));
@@ -50,7 +63,12 @@ class StatsIT {
 	@Test
 	void statsCountEveryEntryOfTheCuratedReports() {
 		GraphSeed curated = reader.read(seed.location());
-		JsonNode labels = new GraphQlHttp(port).query("{ stats { labels { name count } } }").at("/data/stats/labels");
+		JsonNode labels = HttpGraphQl.tester(this.port)
+			.document("{ stats { labels { name count } } }")
+			.execute()
+			.path("stats.labels")
+			.entity(JsonNode.class)
+			.get();
 
 		assertThat(countsOf(labels)).containsEntry("Initiative",
 				curated.reports().stream().mapToLong(r -> r.initiatives().size()).sum())
@@ -61,13 +79,31 @@ class StatsIT {
 
 	@Test
 	void healthIsUpWithANeo4jThatReallyAnswers() {
-		var response = new GraphQlHttp(port).get("/actuator/health");
-		JsonNode health = response.json();
+		HttpResponse<String> response = health(this.port);
+		JsonNode health = JSON.readTree(response.body());
 
-		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(health.at("/status").asString()).isEqualTo("UP");
 		assertThat(health.at("/components/neo4j/status").asString()).isEqualTo("UP");
 		assertThat(health.at("/components/neo4j/details/server").asString()).startsWith("5.26");
+	}
+
+	/** GETs {@code /actuator/health} as raw HTTP, whatever the status. */
+	private static HttpResponse<String> health(int port) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+			.timeout(Duration.ofSeconds(60))
+			.GET()
+			.build();
+		try {
+			return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static Map<String, Long> countsOf(JsonNode list) {

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import io.policygraph.PolicyGraphApplication;
 
@@ -41,8 +42,31 @@ public final class Service implements AutoCloseable {
 		return context;
 	}
 
-	public GraphQlHttp http() {
-		return new GraphQlHttp(Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port")));
+	/** The HTTP port the service listens on. */
+	public int port() {
+		return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
+	}
+
+	/** Spring's tester for GraphQL over HTTP to this service. */
+	public HttpGraphQlTester graphQlTester() {
+		return HttpGraphQl.tester(port());
+	}
+
+	/** The same tester sending {@code Authorization: Bearer <key>}. */
+	public HttpGraphQlTester graphQlTester(String apiKey) {
+		return HttpGraphQl.tester(port(), apiKey);
+	}
+
+	/** The months of the reports in the graph, in order. */
+	public List<String> reportMonths() {
+		return graphQlTester().document("{ reports { month } }")
+			.execute()
+			.path("reports[*].month")
+			.entityList(String.class)
+			.get()
+			.stream()
+			.sorted()
+			.toList();
 	}
 
 	@Override

@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.ResponseError;
 
-import io.policygraph.support.GraphQlHttp;
+import io.policygraph.support.HttpGraphQl;
 import io.policygraph.support.PolicyGraphIT;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Every kind of bad input (literals of the wrong type for Int, String, Boolean, enums, input
@@ -116,22 +116,27 @@ class ErrorHygieneIT {
 
 		List<String> failures = new ArrayList<>();
 		for (Case bad : cases) {
-			JsonNode response = new GraphQlHttp(this.port).query(bad.document(), bad.variables());
-			JsonNode errors = response.get("errors");
+			List<ResponseError> errors = new ArrayList<>();
+			HttpGraphQl.tester(this.port)
+				.document(bad.document())
+				.variables(bad.variables())
+				.execute()
+				.errors()
+				.satisfy(errors::addAll);
 			String shown = bad.document().substring(0, Math.min(120, bad.document().length())) + " "
 					+ bad.variables().toString().substring(0, Math.min(120, bad.variables().toString().length()));
-			if (errors == null || errors.isEmpty()) {
+			if (errors.isEmpty()) {
 				failures.add("no error for " + shown);
 				continue;
 			}
-			for (JsonNode error : errors) {
-				String message = error.get("message").asString();
+			for (ResponseError error : errors) {
+				String message = error.getMessage();
 				FORBIDDEN.stream()
 					.filter(pattern -> pattern.matcher(message).find())
 					.forEach(pattern -> failures.add(shown + "\n    -> " + message + "\n    contains " + pattern));
 			}
 			var said = new StringBuilder();
-			errors.forEach(error -> said.append(error.get("message").asString()).append(' ').append(error.get("path")).append('\n'));
+			errors.forEach(error -> said.append(error.getMessage()).append(' ').append(error.getPath()).append('\n'));
 			String messages = said.toString();
 			for (String expected : bad.expected()) {
 				if (!messages.contains(expected)) {

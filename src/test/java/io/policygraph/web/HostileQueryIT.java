@@ -7,18 +7,25 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import graphql.introspection.Introspection;
 import io.policygraph.support.CypherCounter;
-import io.policygraph.support.GraphQlHttp;
+import io.policygraph.support.HttpGraphQl;
 import io.policygraph.support.PolicyGraphIT;
 import io.policygraph.support.Service;
 import io.policygraph.support.TestNeo4j;
@@ -26,7 +33,7 @@ import tools.jackson.databind.JsonNode;
 
 /** Hostile documents are refused before they reach the database, with an error that names the limit. */
 @PolicyGraphIT
-@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+@ExtendWith(OutputCaptureExtension.class)
 class HostileQueryIT {
 
 	@LocalServerPort
@@ -43,10 +50,12 @@ class HostileQueryIT {
 	void aQueryAtTheDepthLimitIsAnswered() {
 		String nested = "{ entity(name: \"黄陂区\") { ... on Region { " + "parent { ".repeat(2) + "name"
 				+ " }".repeat(2) + " } } }";
-		assertThat(http().query(nested).at("/data/entity/parent/parent/name").asString()).isEqualTo("湖北省");
+		tester().document(nested).execute().path("entity.parent.parent.name").entity(String.class).isEqualTo("湖北省");
 		String deepest = "{ entity(name: \"天津\") { ... on Region { " + "province { ".repeat(10) + "name"
 				+ " }".repeat(10) + " } } }";
-		assertThat(http().query(deepest).toString()).doesNotContain("errors").contains("天津市");
+		GraphQlTester.Response deepestAnswer = tester().document(deepest).execute();
+		deepestAnswer.errors().verify();
+		assertThat(deepestAnswer.path("").entity(JsonNode.class).get().toString()).contains("天津市");
 	}
 
 	@Test
@@ -55,16 +64,16 @@ class HostileQueryIT {
 		for (int i = 0; i < 30; i++) {
 			aliases.append(" a").append(i).append(": stats { nodes }");
 		}
-		JsonNode thirty = http().query(aliases.append(" }").toString());
-		assertThat(thirty.toString()).doesNotContain("errors");
-		assertThat(thirty.at("/data/a29/nodes").asLong()).isPositive();
+		GraphQlTester.Response thirty = tester().document(aliases.append(" }").toString()).execute();
+		thirty.errors().verify();
+		assertThat(thirty.path("a29.nodes").entity(Long.class).get()).isPositive();
 		assertRefused("{" + " a: stats { nodes }" + " b: stats { nodes }".repeat(1)
-				+ java.util.stream.IntStream.range(0, 29).mapToObj(i -> " c" + i + ": stats { nodes }").reduce("", String::concat)
+				+ IntStream.range(0, 29).mapToObj(i -> " c" + i + ": stats { nodes }").reduce("", String::concat)
 				+ " }", "The query has 31 aliased fields; the limit is 30 (policygraph.limits.max-aliases)");
 
 		// 150 fields: 75 selections of stats with nodes; 301 is one over the limit
 		String fields = "{" + " stats { nodes }".repeat(75) + " }";
-		assertThat(http().query(fields).at("/data/stats/nodes").asLong()).isPositive();
+		assertThat(tester().document(fields).execute().path("stats.nodes").entity(Long.class).get()).isPositive();
 		assertRefused("{" + " stats { nodes }".repeat(150) + " __typename }",
 				"The query selects 301 fields; the limit is 300 (policygraph.limits.max-fields)");
 	}
@@ -93,12 +102,14 @@ class HostileQueryIT {
 
 	@Test
 	void cyclicFragmentsAreRefused() {
-		JsonNode response = http().query("""
+		GraphQlTester.Response response = tester().document("""
 				{ entity(name: "天津") { ...A } }
 				fragment A on Region { parent { ...B } }
 				fragment B on Region { parent { ...A } }
-				""");
-		assertThat(response.toString()).contains("errors").doesNotContain("\"data\":{\"entity\":{");
+				""").execute();
+		response.errors().satisfy(errors -> assertThat(errors).isNotEmpty());
+		Map<String, Object> data = response.returnResponse().getData();
+		assertThat(data == null || data.get("entity") == null).as("no entity answered").isTrue();
 	}
 
 	@Test
@@ -122,20 +133,24 @@ class HostileQueryIT {
 	void theServiceKeepsAnsweringNormalQueriesDuringAnAttack() throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(8);
 		try {
-			List<Future<JsonNode>> attacks = new ArrayList<>();
-			List<Future<JsonNode>> normal = new ArrayList<>();
+			List<Future<GraphQlTester.Response>> attacks = new ArrayList<>();
+			List<Future<String>> normal = new ArrayList<>();
 			String flood = "{" + " a: stats { nodes }".repeat(1) + "x".repeat(0)
-					+ java.util.stream.IntStream.range(0, 300).mapToObj(i -> " b" + i + ": regions { name }").reduce("", String::concat)
+					+ IntStream.range(0, 300).mapToObj(i -> " b" + i + ": regions { name }").reduce("", String::concat)
 					+ " }";
 			for (int i = 0; i < 40; i++) {
-				attacks.add(pool.submit(() -> http().query(flood)));
-				normal.add(pool.submit(() -> http().query("{ entity(name: \"天津\") { name } }")));
+				attacks.add(pool.submit(() -> tester().document(flood).execute()));
+				normal.add(pool.submit(() -> tester().document("{ entity(name: \"天津\") { name } }")
+					.execute()
+					.path("entity.name")
+					.entity(String.class)
+					.get()));
 			}
-			for (Future<JsonNode> attack : attacks) {
-				assertThat(attack.get().has("errors")).isTrue();
+			for (Future<GraphQlTester.Response> attack : attacks) {
+				attack.get().errors().satisfy(errors -> assertThat(errors).isNotEmpty());
 			}
-			for (Future<JsonNode> answer : normal) {
-				assertThat(answer.get().at("/data/entity/name").asString()).isEqualTo("天津市");
+			for (Future<String> answer : normal) {
+				assertThat(answer.get()).isEqualTo("天津市");
 			}
 		}
 		finally {
@@ -145,23 +160,34 @@ class HostileQueryIT {
 
 	@Test
 	void aRequestOverItsTimeLimitIsCutOff() {
-		var properties = new java.util.HashMap<>(TestNeo4j.databaseProperties());
+		var properties = new HashMap<>(TestNeo4j.databaseProperties());
 		properties.put("policygraph.limits.execution-timeout", "1ns");
 		try (Service service = Service.start(properties)) {
-			JsonNode response = service.http().query("{ partnerships { company { name } initiatives { text } } }");
-			assertThat(response.at("/errors/0/message").asString()).contains("longer than its time limit")
-				.contains("policygraph.limits.execution-timeout");
+			service.graphQlTester()
+				.document("{ partnerships { company { name } initiatives { text } } }")
+				.execute()
+				.errors()
+				.satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("longer than its time limit")
+					.contains("policygraph.limits.execution-timeout"));
 		}
 	}
 
 	@Test
 	void introspectionCanBeTurnedOff() {
-		var properties = new java.util.HashMap<>(TestNeo4j.databaseProperties());
+		var properties = new HashMap<>(TestNeo4j.databaseProperties());
 		properties.put("spring.graphql.schema.introspection.enabled", "false");
 		try (Service service = Service.start(properties)) {
-			JsonNode response = service.http().query("{ __schema { queryType { name } } }");
-			assertThat(response.has("errors")).isTrue();
-			assertThat(service.http().query("{ stats { nodes } }").at("/data/stats/nodes").asLong()).isPositive();
+			service.graphQlTester()
+				.document("{ __schema { queryType { name } } }")
+				.execute()
+				.errors()
+				.satisfy(errors -> assertThat(errors).isNotEmpty());
+			assertThat(service.graphQlTester()
+				.document("{ stats { nodes } }")
+				.execute()
+				.path("stats.nodes")
+				.entity(Long.class)
+				.get()).isPositive();
 		}
 		finally {
 			// Spring Boot switches graphql-java's introspection off for the whole JVM, where the
@@ -171,24 +197,27 @@ class HostileQueryIT {
 	}
 
 	@Test
-	void everyErrorCarriesACorrelationId(org.springframework.boot.test.system.CapturedOutput output) {
-		JsonNode response = http().query("{ initiatives(first: 1000) { totalCount } }");
-		String id = response.at("/errors/0/extensions/correlationId").asString();
-		assertThat(id).isNotBlank();
-		assertThat(output.getOut()).contains("GraphQL request " + id);
+	void everyErrorCarriesACorrelationId(CapturedOutput output) {
+		tester().document("{ initiatives(first: 1000) { totalCount } }").execute().errors().satisfy(errors -> {
+			Object id = errors.get(0).getExtensions().get("correlationId");
+			assertThat(id).asString().isNotBlank();
+			assertThat(output.getOut()).contains("GraphQL request " + id);
+		});
 	}
 
 	private void assertRefused(String document, String message) {
 		CypherCounter.reset();
-		JsonNode response = http().query(document);
-		assertThat(response.at("/errors/0/message").asString()).contains(message);
-		assertThat(response.at("/errors/0/extensions/correlationId").asString()).isNotBlank();
-		assertThat(response.toString()).doesNotContain("Exception").doesNotContain("at graphql.");
+		GraphQlTester.Response response = tester().document(document).execute();
+		response.errors().satisfy(errors -> {
+			assertThat(errors.get(0).getMessage()).contains(message);
+			assertThat(errors.get(0).getExtensions().get("correlationId")).asString().isNotBlank();
+		});
+		assertThat(response.returnResponse().toMap().toString()).doesNotContain("Exception").doesNotContain("at graphql.");
 		assertThat(CypherCounter.statements()).as("statements sent for a refused document").isZero();
 	}
 
-	private GraphQlHttp http() {
-		return new GraphQlHttp(port);
+	private HttpGraphQlTester tester() {
+		return HttpGraphQl.tester(this.port);
 	}
 
 }
