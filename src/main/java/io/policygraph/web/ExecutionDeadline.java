@@ -1,18 +1,20 @@
 package io.policygraph.web;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.language.OperationDefinition;
 import graphql.schema.DataFetcher;
 
-import java.util.concurrent.CompletableFuture;
-
 /**
- * A time limit on the execution of a request: once it has passed, no further field is fetched and
- * the request ends with an error. Each database call is bounded by the transaction timeout.
+ * A time limit on the execution of a query: once it has passed, no further field is fetched and
+ * the request ends with an error. Each database call is bounded by the transaction timeout. A
+ * mutation is not cut off: once it has written, its answer says what was written (an import that
+ * reloads the seed can take longer than a query may).
  */
 class ExecutionDeadline extends SimplePerformantInstrumentation {
 
@@ -46,7 +48,8 @@ class ExecutionDeadline extends SimplePerformantInstrumentation {
 			return fetcher;
 		}
 		return environment -> {
-			if (System.nanoTime() - started.nanos() > limit.toNanos()) {
+			if (environment.getOperationDefinition().getOperation() != OperationDefinition.Operation.MUTATION
+					&& System.nanoTime() - started.nanos() > limit.toNanos()) {
 				throw new TimeLimitException("The request took longer than its time limit of " + limit.toMillis()
 						+ " ms (policygraph.limits.execution-timeout)");
 			}
