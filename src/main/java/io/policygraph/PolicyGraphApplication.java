@@ -9,11 +9,15 @@ import io.policygraph.importer.ImportCommand;
 
 @SpringBootApplication
 public class PolicyGraphApplication {
-	/** Runs the service; {@code import <report.txt> ...} runs the report importer instead. */
+
+	/**
+	 * Runs the service; {@code import <report.txt> ...} runs the report importer instead.
+	 */
 	public static void main(String[] args) {
 		if (args.length > 0 && args[0].equals("import")) {
 			System.exit(ImportCommand.run(PolicyGraphApplication.class, Arrays.copyOfRange(args, 1, args.length)));
 		}
 		SpringApplication.run(PolicyGraphApplication.class, args);
 	}
+
 }

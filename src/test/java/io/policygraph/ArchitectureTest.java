@@ -11,18 +11,20 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The rules of the code's layout that the build keeps (ArchUnit, on the main classes only): the
- * packages below {@code io.policygraph} depend on each other without cycles, so each can be read,
- * tested and moved with what it depends on and nothing that depends on it.
+ * The rules of the code's layout that the build keeps (ArchUnit, on the main classes
+ * only): the packages below {@code io.policygraph} depend on each other without cycles,
+ * so each can be read, tested and moved with what it depends on and nothing that depends
+ * on it.
  */
 @AnalyzeClasses(packages = "io.policygraph", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-	/** One slice per top-level package ({@code graph}, {@code web}, {@code importer} and below, ...). */
+	/**
+	 * One slice per top-level package ({@code graph}, {@code web}, {@code importer} and
+	 * below, ...).
+	 */
 	@ArchTest
-	static final ArchRule packagesAreFreeOfCycles = slices().matching("io.policygraph.(*)..")
-		.should()
-		.beFreeOfCycles();
+	static final ArchRule packagesAreFreeOfCycles = slices().matching("io.policygraph.(*)..").should().beFreeOfCycles();
 
 	/** Within the importer: {@code format}, {@code reading}, {@code seeding}. */
 	@ArchTest
@@ -31,8 +33,8 @@ class ArchitectureTest {
 		.beFreeOfCycles();
 
 	/**
-	 * The application class starts everything (the service, or the {@code import} command) and is
-	 * used by nothing: a package that needs it is handed it.
+	 * The application class starts everything (the service, or the {@code import}
+	 * command) and is used by nothing: a package that needs it is handed it.
 	 */
 	@ArchTest
 	static final ArchRule nothingDependsOnTheApplication = noClasses().that()
@@ -42,8 +44,8 @@ class ArchitectureTest {
 		.resideInAPackage("io.policygraph");
 
 	/**
-	 * Controllers map schema fields to repository and service calls: the Cypher and the driver are
-	 * the repositories' business.
+	 * Controllers map schema fields to repository and service calls: the Cypher and the
+	 * driver are the repositories' business.
 	 */
 	@ArchTest
 	static final ArchRule controllersDoNotUseTheDriver = noClasses().that()

@@ -5,8 +5,8 @@ import org.neo4j.driver.types.Node;
 import io.policygraph.graph.GraphEnums;
 
 /**
- * One change a curator made, as kept in the graph (an {@code AuditEntry} node written in the same
- * transaction as the change).
+ * One change a curator made, as kept in the graph (an {@code AuditEntry} node written in
+ * the same transaction as the change).
  *
  * @param at when, ISO-8601 with offset
  * @param action the mutation that made it; the graph stores the mutation's name
@@ -20,7 +20,10 @@ public record AuditEntry(String id, String at, String curator, Action action, St
 				node.get("target").asString(), node.get("details").asString());
 	}
 
-	/** The changes the audit trail records (the GraphQL enum {@code AuditAction}), each a mutation. */
+	/**
+	 * The changes the audit trail records (the GraphQL enum {@code AuditAction}), each a
+	 * mutation.
+	 */
 	public enum Action {
 
 		/** createInitiative */

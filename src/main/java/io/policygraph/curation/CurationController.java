@@ -53,7 +53,8 @@ class CurationController {
 	List<AuditEntry> auditTrail(@Argument Integer first) {
 		int limit = first == null ? api.defaultPageSize() : first;
 		if (limit < 1 || limit > api.maxPageSize()) {
-			throw new InvalidArgumentException("first", "must be between 1 and " + api.maxPageSize() + " (policygraph.api.max-page-size), not " + limit);
+			throw new InvalidArgumentException("first",
+					"must be between 1 and " + api.maxPageSize() + " (policygraph.api.max-page-size), not " + limit);
 		}
 		return curation.auditTrail(limit);
 	}

@@ -16,7 +16,9 @@ import io.policygraph.graph.Entity;
 import io.policygraph.graph.Initiative;
 import io.policygraph.graph.RelationshipType;
 
-/** Each change and its audit entry are written in one write transaction: both or neither. */
+/**
+ * Each change and its audit entry are written in one write transaction: both or neither.
+ */
 @Repository
 class CurationRepository {
 
@@ -105,7 +107,10 @@ class CurationRepository {
 
 	private final Driver driver;
 
-	/** Every transaction of the API is bounded in time (policygraph.limits.transaction-timeout). */
+	/**
+	 * Every transaction of the API is bounded in time
+	 * (policygraph.limits.transaction-timeout).
+	 */
 	private final TransactionConfig transactions;
 
 	CurationRepository(Driver driver, TransactionConfig transactions) {
@@ -116,13 +121,16 @@ class CurationRepository {
 	/** The report's id and monitoring period, by id or month. */
 	Optional<ReportPeriod> report(String report) {
 		try (var session = driver.session()) {
-			return session.executeRead(tx -> tx.run(REPORT, Map.of("report", report)).stream().findFirst(), transactions)
+			return session
+				.executeRead(tx -> tx.run(REPORT, Map.of("report", report)).stream().findFirst(), transactions)
 				.map(record -> new ReportPeriod(record.get("id").asString(), record.get("month").asString(),
 						record.get("periodStart").asLocalDate(), record.get("periodEnd").asLocalDate()));
 		}
 	}
 
-	/** Writes the entry {@code initiative.id()}, created or replaced, and its audit entry. */
+	/**
+	 * Writes the entry {@code initiative.id()}, created or replaced, and its audit entry.
+	 */
 	Initiative writeInitiative(InitiativeWrite initiative, AuditEntry.Action action, String curator, String details) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("id", initiative.id());
@@ -135,10 +143,11 @@ class CurationRepository {
 		parameters.put("sourceUrl", initiative.sourceUrl());
 		parameters.put("region", initiative.region());
 		parameters.put("sectors", initiative.sectors());
-		parameters.put("actors", initiative.actors()
-			.stream()
-			.map(actor -> Map.of("id", actor.id(), "role", actor.role().name()))
-			.toList());
+		parameters.put("actors",
+				initiative.actors()
+					.stream()
+					.map(actor -> Map.of("id", actor.id(), "role", actor.role().name()))
+					.toList());
 		parameters.put("curator", curator);
 		try (var session = driver.session()) {
 			return session.executeWrite(tx -> {
@@ -164,10 +173,11 @@ class CurationRepository {
 	Entity addAlias(String entityId, String alias, String aliasKey, String curator) {
 		try (var session = driver.session()) {
 			return session.executeWrite(tx -> {
-				Entity entity = Entity.from(tx.run(ADD_ALIAS, Map.of("id", entityId, "alias", alias, "aliasKey", aliasKey))
-					.single()
-					.get("e")
-					.asNode());
+				Entity entity = Entity
+					.from(tx.run(ADD_ALIAS, Map.of("id", entityId, "alias", alias, "aliasKey", aliasKey))
+						.single()
+						.get("e")
+						.asNode());
 				audit(tx, curator, AuditEntry.Action.ADD_ALIAS, entityId, "alias " + alias);
 				return entity;
 			}, transactions);
@@ -175,9 +185,10 @@ class CurationRepository {
 	}
 
 	/**
-	 * Moves every relationship of {@code remove} to {@code keep}, keeps its names as aliases, deletes
-	 * it. Every {@link RelationshipType} is moved, each by its own statement (Cypher takes no type as a
-	 * parameter): a type the graph gains moves without a change here.
+	 * Moves every relationship of {@code remove} to {@code keep}, keeps its names as
+	 * aliases, deletes it. Every {@link RelationshipType} is moved, each by its own
+	 * statement (Cypher takes no type as a parameter): a type the graph gains moves
+	 * without a change here.
 	 */
 	Entity merge(String keep, String remove, String curator) {
 		try (var session = driver.session()) {
@@ -201,7 +212,8 @@ class CurationRepository {
 		}
 	}
 
-	private static void audit(TransactionContext tx, String curator, AuditEntry.Action action, String target, String details) {
+	private static void audit(TransactionContext tx, String curator, AuditEntry.Action action, String target,
+			String details) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("curator", curator);
 		parameters.put("action", action.mutation());
@@ -222,7 +234,8 @@ class CurationRepository {
 	}
 
 	/**
-	 * An entry as a curator writes it, every name resolved to an id and every field checked.
+	 * An entry as a curator writes it, every name resolved to an id and every field
+	 * checked.
 	 *
 	 * @param id the entry's id: new, or the one it replaces
 	 * @param report the id of its report

@@ -42,7 +42,6 @@ class CurationService {
 
 	private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
 
-
 	private final CurationRepository curation;
 
 	private final GraphRepository graph;
@@ -52,21 +51,29 @@ class CurationService {
 		this.graph = graph;
 	}
 
-	/** A new entry, its id made of its report's month and a random part: {@code 2018-11-c-1a2b3c4d}. */
+	/**
+	 * A new entry, its id made of its report's month and a random part:
+	 * {@code 2018-11-c-1a2b3c4d}.
+	 */
 	Initiative createInitiative(InitiativeInput input) {
 		InitiativeWrite initiative = checked(input,
 				report -> report.month() + "-c-" + UUID.randomUUID().toString().substring(0, 8));
-		return curation.writeInitiative(initiative, AuditEntry.Action.CREATE_INITIATIVE, curator(), input.text().strip());
+		return curation.writeInitiative(initiative, AuditEntry.Action.CREATE_INITIATIVE, curator(),
+				input.text().strip());
 	}
 
-	/** The entry {@code id} replaced by {@code input}; an {@link InvalidInputException} when there is none. */
+	/**
+	 * The entry {@code id} replaced by {@code input}; an {@link InvalidInputException}
+	 * when there is none.
+	 */
 	Initiative updateInitiative(String id, InitiativeInput input) {
 		InitiativeWrite initiative = checked(input, report -> id);
 		Optional<GraphObject> existing = graph.byId(id);
 		if (existing.isEmpty() || !(existing.get() instanceof Initiative)) {
 			throw new InvalidInputException(List.of(new FieldProblem("id", "is not an initiative: " + id)));
 		}
-		return curation.writeInitiative(initiative, AuditEntry.Action.UPDATE_INITIATIVE, curator(), input.text().strip());
+		return curation.writeInitiative(initiative, AuditEntry.Action.UPDATE_INITIATIVE, curator(),
+				input.text().strip());
 	}
 
 	boolean deleteInitiative(String id) {
@@ -101,8 +108,10 @@ class CurationService {
 				problems.add(new FieldProblem("remove", "is the same entity as keep"));
 			}
 			else if (kept.get().getClass() != removed.get().getClass()) {
-				problems.add(new FieldProblem("remove", "is a " + removed.get().getClass().getSimpleName().toLowerCase()
-						+ ", keep a " + kept.get().getClass().getSimpleName().toLowerCase() + ": only entities of one kind merge"));
+				problems.add(new FieldProblem("remove",
+						"is a " + removed.get().getClass().getSimpleName().toLowerCase() + ", keep a "
+								+ kept.get().getClass().getSimpleName().toLowerCase()
+								+ ": only entities of one kind merge"));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -116,8 +125,9 @@ class CurationService {
 	}
 
 	/**
-	 * Every field checked, every problem reported at once in an {@link InvalidInputException}; the
-	 * entry to write, with the id {@code id} gives it in its report, when all are right.
+	 * Every field checked, every problem reported at once in an
+	 * {@link InvalidInputException}; the entry to write, with the id {@code id} gives it
+	 * in its report, when all are right.
 	 */
 	private InitiativeWrite checked(InitiativeInput input, Function<ReportPeriod, String> id) {
 		var problems = new ArrayList<FieldProblem>();
@@ -135,13 +145,15 @@ class CurationService {
 			LocalDate start = report.get().periodStart();
 			LocalDate end = report.get().periodEnd();
 			if (input.date().isBefore(start.minusMonths(1)) || input.date().isAfter(end.plusMonths(1))) {
-				problems.add(new FieldProblem("input.date", "(" + input.date() + ") is far outside the report's period "
-						+ start + " to " + end));
+				problems.add(new FieldProblem("input.date",
+						"(" + input.date() + ") is far outside the report's period " + start + " to " + end));
 			}
 		}
 		text(problems, "input.text", input.text(), MAX_TEXT);
-		if (input.sourceUrl() != null && (input.sourceUrl().length() > MAX_URL || !URL.matcher(input.sourceUrl()).matches())) {
-			problems.add(new FieldProblem("input.sourceUrl", "must be an http or https link of at most " + MAX_URL + " characters"));
+		if (input.sourceUrl() != null
+				&& (input.sourceUrl().length() > MAX_URL || !URL.matcher(input.sourceUrl()).matches())) {
+			problems.add(new FieldProblem("input.sourceUrl",
+					"must be an http or https link of at most " + MAX_URL + " characters"));
 		}
 		String region = null;
 		if (input.region() != null) {
@@ -157,7 +169,8 @@ class CurationService {
 		for (int i = 0; i < input.sectors().size(); i++) {
 			Optional<Entity> sector = graph.resolve(input.sectors().get(i));
 			if (sector.isEmpty() || !(sector.get() instanceof Sector)) {
-				problems.add(new FieldProblem("input.sectors[" + i + "]", "names no sector: " + input.sectors().get(i)));
+				problems
+					.add(new FieldProblem("input.sectors[" + i + "]", "names no sector: " + input.sectors().get(i)));
 			}
 			else {
 				sectors.add(sector.get().id());
@@ -171,7 +184,8 @@ class CurationService {
 				problems.add(new FieldProblem("input.actors[" + i + "].entity", "names no entity: " + actor.entity()));
 			}
 			if (actor.role() == null) {
-				problems.add(new FieldProblem("input.actors[" + i + "].role", "must be one of " + List.of(ActorRole.values())));
+				problems.add(new FieldProblem("input.actors[" + i + "].role",
+						"must be one of " + List.of(ActorRole.values())));
 			}
 			if (entity.isPresent() && actor.role() != null) {
 				actors.add(new ActorLink(entity.get().id(), actor.role()));

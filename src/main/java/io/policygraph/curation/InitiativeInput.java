@@ -5,7 +5,6 @@ import java.util.List;
 
 import io.policygraph.graph.ActorRole;
 
-
 /** The GraphQL input {@code InitiativeInput}. */
 public record InitiativeInput(String report, Integer section, LocalDate date, String text, String region,
 		String sourceUrl, List<String> sectors, List<ActorInput> actors) {

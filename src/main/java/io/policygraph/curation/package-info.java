@@ -1,2 +1,5 @@
-/** Curators' changes to the graph: entries created, corrected or deleted, aliases added; each audited. */
+/**
+ * Curators' changes to the graph: entries created, corrected or deleted, aliases added;
+ * each audited.
+ */
 package io.policygraph.curation;

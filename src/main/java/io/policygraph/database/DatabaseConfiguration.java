@@ -9,8 +9,9 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Embedded by default: without {@code spring.neo4j.uri} the service starts its own Neo4j and
- * points Spring Boot's driver at it; with it, Boot connects to that server and nothing starts here.
+ * Embedded by default: without {@code spring.neo4j.uri} the service starts its own Neo4j
+ * and points Spring Boot's driver at it; with it, Boot connects to that server and
+ * nothing starts here.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
@@ -22,7 +23,9 @@ class DatabaseConfiguration {
 		return EmbeddedDatabase.start(properties);
 	}
 
-	/** Boot builds its driver from this, so the driver exists only once the database runs. */
+	/**
+	 * Boot builds its driver from this, so the driver exists only once the database runs.
+	 */
 	@Bean
 	@Conditional(NoExternalDatabase.class)
 	Neo4jConnectionDetails embeddedConnectionDetails(EmbeddedDatabase database) {

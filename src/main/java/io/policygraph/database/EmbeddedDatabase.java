@@ -20,8 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real Neo4j 5 database running in this JVM, reachable over Bolt on the loopback interface so
- * that the driver, Neo4j Browser and cypher-shell all see the same graph.
+ * A real Neo4j 5 database running in this JVM, reachable over Bolt on the loopback
+ * interface so that the driver, Neo4j Browser and cypher-shell all see the same graph.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -38,22 +38,25 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		this.boltUri = boltUri;
 	}
 
-	/** Starts the database; a problem an operator can fix ends in a {@link StartupException}. */
+	/**
+	 * Starts the database; a problem an operator can fix ends in a
+	 * {@link StartupException}.
+	 */
 	public static EmbeddedDatabase start(EmbeddedDatabaseProperties properties) {
 		Path dataDir = properties.dataDir().toAbsolutePath().normalize();
 		ensureWritable(dataDir);
 		long started = System.nanoTime();
 		DatabaseManagementService service;
 		try {
-			service = new DatabaseManagementServiceBuilder(dataDir)
-				.setConfig(BoltConnector.enabled, true)
+			service = new DatabaseManagementServiceBuilder(dataDir).setConfig(BoltConnector.enabled, true)
 				.setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, properties.boltPort()))
 				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 				// Safe only because Bolt listens on the loopback interface alone.
 				.setConfig(GraphDatabaseSettings.auth_enabled, false)
 				.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
 				.setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
-				// Stop promptly on SIGTERM: the service has already drained its own requests.
+				// Stop promptly on SIGTERM: the service has already drained its own
+				// requests.
 				.setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
 				.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(100))
 				.setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(100))

@@ -16,7 +16,6 @@ import org.springframework.util.unit.DataSize;
  * @param transactionTimeout the longest any transaction may run
  */
 @ConfigurationProperties("policygraph.embedded")
-public record EmbeddedDatabaseProperties(@DefaultValue("data/neo4j") Path dataDir,
-		@DefaultValue("7687") int boltPort, @DefaultValue("256MB") DataSize pageCache,
-		@DefaultValue("30s") Duration transactionTimeout) {
+public record EmbeddedDatabaseProperties(@DefaultValue("data/neo4j") Path dataDir, @DefaultValue("7687") int boltPort,
+		@DefaultValue("256MB") DataSize pageCache, @DefaultValue("30s") Duration transactionTimeout) {
 }

@@ -12,27 +12,32 @@ import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * The constraints and indexes the graph relies on, created idempotently at start-up, before the
- * seed is loaded and before the service answers any request.
+ * The constraints and indexes the graph relies on, created idempotently at start-up,
+ * before the seed is loaded and before the service answers any request.
  */
 @Component
 public class GraphSchema implements InitializingBean {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphSchema.class);
 
-	/** Full-text indexes for search use the CJK analyzer, which indexes Chinese text as character pairs. */
+	/**
+	 * Full-text indexes for search use the CJK analyzer, which indexes Chinese text as
+	 * character pairs.
+	 */
 	private static final String CJK = " OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}";
 
 	/**
-	 * The keyword analyzer keeps each value whole: the exact look-up of a name among an entity's id
-	 * and {@code nameKeys}, a list, which a range index cannot answer. (Neo4j allows one full-text
-	 * index per label and properties, so this one and the search index cover different properties.)
+	 * The keyword analyzer keeps each value whole: the exact look-up of a name among an
+	 * entity's id and {@code nameKeys}, a list, which a range index cannot answer. (Neo4j
+	 * allows one full-text index per label and properties, so this one and the search
+	 * index cover different properties.)
 	 */
 	private static final String KEYWORD = " OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}";
 
 	/**
-	 * Every index over names and texts is over their keys ({@link io.policygraph.text.NameKey}); the
-	 * full-text indexes of earlier versions, over the names and texts as printed, are dropped.
+	 * Every index over names and texts is over their keys
+	 * ({@link io.policygraph.text.NameKey}); the full-text indexes of earlier versions,
+	 * over the names and texts as printed, are dropped.
 	 */
 	static final List<String> STATEMENTS = List.of(
 			"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
@@ -42,9 +47,8 @@ public class GraphSchema implements InitializingBean {
 			"CREATE CONSTRAINT seed_state_id IF NOT EXISTS FOR (n:SeedState) REQUIRE n.id IS UNIQUE",
 			"CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
 			"CREATE INDEX initiative_date IF NOT EXISTS FOR (n:Initiative) ON (n.date)",
-			"CREATE INDEX policy_date IF NOT EXISTS FOR (n:Policy) ON (n.date)",
-			"DROP INDEX entity_names IF EXISTS", "DROP INDEX initiative_texts IF EXISTS",
-			"DROP INDEX policy_titles IF EXISTS",
+			"CREATE INDEX policy_date IF NOT EXISTS FOR (n:Policy) ON (n.date)", "DROP INDEX entity_names IF EXISTS",
+			"DROP INDEX initiative_texts IF EXISTS", "DROP INDEX policy_titles IF EXISTS",
 			"CREATE FULLTEXT INDEX entity_keys IF NOT EXISTS FOR (n:Entity) ON EACH [n.id, n.nameKeys]" + KEYWORD,
 			"CREATE FULLTEXT INDEX entity_name_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.nameKeys]" + CJK,
 			"CREATE FULLTEXT INDEX initiative_text_search IF NOT EXISTS FOR (n:Initiative) ON EACH [n.textKey]" + CJK,
@@ -76,7 +80,10 @@ public class GraphSchema implements InitializingBean {
 		}
 	}
 
-	/** Creates what is missing (schema statements cannot share a transaction) and waits for indexes to come online. */
+	/**
+	 * Creates what is missing (schema statements cannot share a transaction) and waits
+	 * for indexes to come online.
+	 */
 	public void apply() {
 		try (var session = driver.session()) {
 			for (String statement : STATEMENTS) {

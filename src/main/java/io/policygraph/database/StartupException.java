@@ -1,8 +1,8 @@
 package io.policygraph.database;
 
 /**
- * Start-up failed for a reason the operator can fix; {@link StartupFailureAnalyzer} prints the
- * problem and the remedy instead of a stack trace.
+ * Start-up failed for a reason the operator can fix; {@link StartupFailureAnalyzer}
+ * prints the problem and the remedy instead of a stack trace.
  */
 public class StartupException extends RuntimeException {
 

@@ -22,7 +22,10 @@ import io.policygraph.graph.Region;
 import io.policygraph.graph.Sector;
 import io.policygraph.initiative.NestedPage;
 
-/** {@code Query.companies} and the fields of {@code Company}, from {@link CompanyRepository}. */
+/**
+ * {@code Query.companies} and the fields of {@code Company}, from
+ * {@link CompanyRepository}.
+ */
 @Controller
 class CompanyController {
 
@@ -38,7 +41,10 @@ class CompanyController {
 		this.api = api;
 	}
 
-	/** A page of companies by id; the filter's names are resolved to entities first (an unknown name matches nothing). */
+	/**
+	 * A page of companies by id; the filter's names are resolved to entities first (an
+	 * unknown name matches nothing).
+	 */
 	@QueryMapping
 	CompanyConnection companies(@Argument CompanyFilter filter, @Argument Integer first, @Argument String after,
 			@Argument Integer last, @Argument String before) {
@@ -78,11 +84,16 @@ class CompanyController {
 		return companies.partners(list);
 	}
 
-	/** A page of the entries the company or its subsidiaries acted in; batched by the {@link NestedPage} loader. */
+	/**
+	 * A page of the entries the company or its subsidiaries acted in; batched by the
+	 * {@link NestedPage} loader.
+	 */
 	@SchemaMapping(typeName = "Company")
-	CompletableFuture<InitiativeConnection> initiatives(Company company, @Argument Integer first, @Argument String after,
-			@Argument Integer last, @Argument String before, DataLoader<NestedPage, InitiativeConnection> pages) {
-		return pages.load(NestedPage.of(NestedPage.Kind.GROUP, "Company", company.id(), first, after, last, before, api));
+	CompletableFuture<InitiativeConnection> initiatives(Company company, @Argument Integer first,
+			@Argument String after, @Argument Integer last, @Argument String before,
+			DataLoader<NestedPage, InitiativeConnection> pages) {
+		return pages
+			.load(NestedPage.of(NestedPage.Kind.GROUP, "Company", company.id(), first, after, last, before, api));
 	}
 
 }

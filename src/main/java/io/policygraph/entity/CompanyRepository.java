@@ -25,16 +25,16 @@ import io.policygraph.graph.Sector;
 import io.policygraph.text.NameKey;
 
 /**
- * {@code Query.companies} and the fields of {@code Company}. The fields are batch-loaded: one
- * statement per field and level of a request, whatever the number of companies.
+ * {@code Query.companies} and the fields of {@code Company}. The fields are batch-loaded:
+ * one statement per field and level of a request, whatever the number of companies.
  */
 @Repository
 class CompanyRepository {
 
 	/**
-	 * A company works in a region when it partnered with someone on an entry located there, or with
-	 * a party that is, or sits in, the region, or acted on its own in an entry located there (not as
-	 * a service channel).
+	 * A company works in a region when it partnered with someone on an entry located
+	 * there, or with a party that is, or sits in, the region, or acted on its own in an
+	 * entry located there (not as a service channel).
 	 */
 	private static final String COMPANIES = """
 			MATCH (c:Company)
@@ -53,9 +53,10 @@ class CompanyRepository {
 			""";
 
 	/**
-	 * A page of companies by id: the first subquery counts them and tells whether some lie outside
-	 * the cursors, the second reads the window between the cursors' ids with keyset predicates, in
-	 * id order (reverse order for a backward page), at most {@code $limit}.
+	 * A page of companies by id: the first subquery counts them and tells whether some
+	 * lie outside the cursors, the second reads the window between the cursors' ids with
+	 * keyset predicates, in id order (reverse order for a backward page), at most
+	 * {@code $limit}.
 	 */
 	private static final String PAGE = """
 			CALL () {
@@ -85,8 +86,9 @@ class CompanyRepository {
 			""";
 
 	/**
-	 * The provinces a company worked with or in: where its co-actions happened (the entry's place, else
-	 * the partner's), and where the entries it acted in on its own are placed; not as a service channel.
+	 * The provinces a company worked with or in: where its co-actions happened (the
+	 * entry's place, else the partner's), and where the entries it acted in on its own
+	 * are placed; not as a service channel.
 	 */
 	private static final String REGIONS = """
 			UNWIND $ids AS id
@@ -105,9 +107,13 @@ class CompanyRepository {
 			MATCH (place)-[:PART_OF*0..]->(province:Region) WHERE province.level IN %s
 			WITH id, province ORDER BY province.id
 			RETURN id, collect(DISTINCT province) AS nodes
-			""".formatted(RegionRepository.PROVINCE_LEVELS);
+			"""
+		.formatted(RegionRepository.PROVINCE_LEVELS);
 
-	/** A company's line of business: its own sectors, else those of the nearest group above it that has some. */
+	/**
+	 * A company's line of business: its own sectors, else those of the nearest group
+	 * above it that has some.
+	 */
 	private static final String BUSINESS_SECTORS = """
 			UNWIND $ids AS id
 			MATCH (c:Entity {id: id})
@@ -127,7 +133,10 @@ class CompanyRepository {
 
 	private final Driver driver;
 
-	/** Reads are routed as reads and bounded in time (policygraph.limits.transaction-timeout). */
+	/**
+	 * Reads are routed as reads and bounded in time
+	 * (policygraph.limits.transaction-timeout).
+	 */
 	private final QueryConfig reads;
 
 	private final GraphRepository graph;
@@ -186,7 +195,10 @@ class CompanyRepository {
 		return graph.many(PARTNERS, companies, Entity.class);
 	}
 
-	/** The company filter with its names resolved to ids and its name normalized; null means "no condition". */
+	/**
+	 * The company filter with its names resolved to ids and its name normalized; null
+	 * means "no condition".
+	 */
 	record Criteria(String nameKey, String regionId, String sectorId, String groupId, String businessSectorId) {
 
 		static Criteria of(String name, String regionId, String sectorId, String groupId, String businessSectorId) {
@@ -206,8 +218,8 @@ class CompanyRepository {
 
 		/** The list these criteria select, for the fingerprint of its cursors. */
 		PagedList list() {
-			return new PagedList("Query.companies", Arrays.asList(nameKey, regionId, sectorId, groupId, businessSectorId),
-					PagedList.Order.BY_ID);
+			return new PagedList("Query.companies",
+					Arrays.asList(nameKey, regionId, sectorId, groupId, businessSectorId), PagedList.Order.BY_ID);
 		}
 
 	}

@@ -8,7 +8,10 @@ import io.policygraph.graph.Entity;
 import io.policygraph.graph.GraphObject;
 import io.policygraph.graph.GraphRepository;
 
-/** {@code Query.node} and {@code Query.entity}: an object by id, an entity by name, from {@link GraphRepository}. */
+/**
+ * {@code Query.node} and {@code Query.entity}: an object by id, an entity by name, from
+ * {@link GraphRepository}.
+ */
 @Controller
 class EntityController {
 

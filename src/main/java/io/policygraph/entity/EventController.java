@@ -19,7 +19,10 @@ import io.policygraph.graph.Report;
 import io.policygraph.initiative.NestedPage;
 import io.policygraph.graph.ParticipantRole;
 
-/** {@code Query.events} and the fields of {@code Event} (summits), from {@link EventRepository}. */
+/**
+ * {@code Query.events} and the fields of {@code Event} (summits), from
+ * {@link EventRepository}.
+ */
 @Controller
 class EventController {
 
@@ -61,7 +64,10 @@ class EventController {
 		return events.report(list);
 	}
 
-	/** Summits are not report entries; the field exists because every entity has it: always an empty page. */
+	/**
+	 * Summits are not report entries; the field exists because every entity has it:
+	 * always an empty page.
+	 */
 	@SchemaMapping(typeName = "Event")
 	InitiativeConnection initiatives(Event event, @Argument Integer first, @Argument String after,
 			@Argument Integer last, @Argument String before) {

@@ -42,7 +42,10 @@ class EventRepository {
 			RETURN id, collect({role: r.role, node: o}) AS links
 			""";
 
-	/** Rows of {@link ParticipantsRow}: each participant's role, the party and the entry that reports it, if any. */
+	/**
+	 * Rows of {@link ParticipantsRow}: each participant's role, the party and the entry
+	 * that reports it, if any.
+	 */
 	private static final String PARTICIPANTS = """
 			UNWIND $ids AS id
 			MATCH (p:Entity)-[r:TOOK_PART_IN]->(:Entity {id: id})
@@ -57,7 +60,10 @@ class EventRepository {
 
 	private final Driver driver;
 
-	/** Reads are routed as reads and bounded in time (policygraph.limits.transaction-timeout). */
+	/**
+	 * Reads are routed as reads and bounded in time
+	 * (policygraph.limits.transaction-timeout).
+	 */
 	private final QueryConfig reads;
 
 	private final GraphRepository graph;
@@ -88,11 +94,12 @@ class EventRepository {
 	 */
 	Map<Event, List<Organizer>> organizers(List<Event> events) {
 		Map<Event, List<Link>> links = graph.links(ORGANIZERS, events);
-		return Batches.each(events, event -> links.get(event)
-			.stream()
-			.map(link -> new Organizer(GraphEnums.read(OrganizerRole.class, link.role(), "Organizer.role"),
-					(Entity) link.node()))
-			.toList());
+		return Batches.each(events,
+				event -> links.get(event)
+					.stream()
+					.map(link -> new Organizer(GraphEnums.read(OrganizerRole.class, link.role(), "Organizer.role"),
+							(Entity) link.node()))
+					.toList());
 	}
 
 	/** The participants of one summit, by role and id; one statement per summit. */
@@ -110,7 +117,8 @@ class EventRepository {
 	}
 
 	/**
-	 * A row of {@link #PARTICIPANTS}: {@code RETURN id, collect({role, node, initiative}) AS links}.
+	 * A row of {@link #PARTICIPANTS}: {@code RETURN id, collect({role, node, initiative})
+	 * AS links}.
 	 *
 	 * @param id the summit's id
 	 * @param participants who took part, how, and the entry that reports it (or null)

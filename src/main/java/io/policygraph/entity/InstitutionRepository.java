@@ -14,8 +14,9 @@ import io.policygraph.graph.Policy;
 import io.policygraph.graph.Region;
 
 /**
- * The fields of {@code Ministry} and {@code Organization}, the parties that issue documents and
- * that companies partner with. Batch-loaded: one statement per field and level of a request.
+ * The fields of {@code Ministry} and {@code Organization}, the parties that issue
+ * documents and that companies partner with. Batch-loaded: one statement per field and
+ * level of a request.
  */
 @Repository
 class InstitutionRepository {
@@ -47,7 +48,9 @@ class InstitutionRepository {
 		return graph.many(ISSUED_POLICIES, issuers, Policy.class);
 	}
 
-	/** The companies that partnered with a ministry or organization in some entry, by id. */
+	/**
+	 * The companies that partnered with a ministry or organization in some entry, by id.
+	 */
 	<P extends Entity> Map<P, List<Company>> partneringCompanies(List<P> parties) {
 		return graph.many(PARTNERING_COMPANIES, parties, Company.class);
 	}

@@ -40,12 +40,16 @@ class MinistryController {
 		return institutions.partneringCompanies(list);
 	}
 
-	/** A page of the entries the ministry acted in; batched by the {@link NestedPage} loader. */
+	/**
+	 * A page of the entries the ministry acted in; batched by the {@link NestedPage}
+	 * loader.
+	 */
 	@SchemaMapping(typeName = "Ministry")
 	CompletableFuture<InitiativeConnection> initiatives(Ministry ministry, @Argument Integer first,
 			@Argument String after, @Argument Integer last, @Argument String before,
 			DataLoader<NestedPage, InitiativeConnection> pages) {
-		return pages.load(NestedPage.of(NestedPage.Kind.ACTOR, "Ministry", ministry.id(), first, after, last, before, api));
+		return pages
+			.load(NestedPage.of(NestedPage.Kind.ACTOR, "Ministry", ministry.id(), first, after, last, before, api));
 	}
 
 }

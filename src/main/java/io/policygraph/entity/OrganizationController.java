@@ -46,13 +46,16 @@ class OrganizationController {
 		return institutions.partneringCompanies(list);
 	}
 
-	/** A page of the entries the organization acted in; batched by the {@link NestedPage} loader. */
+	/**
+	 * A page of the entries the organization acted in; batched by the {@link NestedPage}
+	 * loader.
+	 */
 	@SchemaMapping(typeName = "Organization")
 	CompletableFuture<InitiativeConnection> initiatives(Organization organization, @Argument Integer first,
 			@Argument String after, @Argument Integer last, @Argument String before,
 			DataLoader<NestedPage, InitiativeConnection> pages) {
-		return pages
-			.load(NestedPage.of(NestedPage.Kind.ACTOR, "Organization", organization.id(), first, after, last, before, api));
+		return pages.load(NestedPage.of(NestedPage.Kind.ACTOR, "Organization", organization.id(), first, after, last,
+				before, api));
 	}
 
 }

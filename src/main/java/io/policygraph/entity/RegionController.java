@@ -19,7 +19,9 @@ import io.policygraph.graph.Region;
 import io.policygraph.graph.Sector;
 import io.policygraph.initiative.NestedPage;
 
-/** {@code Query.regions} and the fields of {@code Region}, from {@link RegionRepository}. */
+/**
+ * {@code Query.regions} and the fields of {@code Region}, from {@link RegionRepository}.
+ */
 @Controller
 class RegionController {
 
@@ -77,11 +79,15 @@ class RegionController {
 		return regions.promotedSectors(list);
 	}
 
-	/** A page of the entries placed in the region or its cities; batched by the {@link NestedPage} loader. */
+	/**
+	 * A page of the entries placed in the region or its cities; batched by the
+	 * {@link NestedPage} loader.
+	 */
 	@SchemaMapping(typeName = "Region")
 	CompletableFuture<InitiativeConnection> initiatives(Region region, @Argument Integer first, @Argument String after,
 			@Argument Integer last, @Argument String before, DataLoader<NestedPage, InitiativeConnection> pages) {
-		return pages.load(NestedPage.of(NestedPage.Kind.REGION, "Region", region.id(), first, after, last, before, api));
+		return pages
+			.load(NestedPage.of(NestedPage.Kind.REGION, "Region", region.id(), first, after, last, before, api));
 	}
 
 }

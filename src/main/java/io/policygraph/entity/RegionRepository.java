@@ -18,28 +18,35 @@ import io.policygraph.graph.RegionLevel;
 import io.policygraph.graph.Sector;
 
 /**
- * {@code Query.regions} and the fields of {@code Region}. The fields are batch-loaded: one
- * statement per field and level of a request, whatever the number of regions.
+ * {@code Query.regions} and the fields of {@code Region}. The fields are batch-loaded:
+ * one statement per field and level of a request, whatever the number of regions.
  */
 @Repository
 class RegionRepository {
 
-	/** The province-level levels as a Cypher list literal, from {@link RegionLevel#provinceLevels()}. */
+	/**
+	 * The province-level levels as a Cypher list literal, from
+	 * {@link RegionLevel#provinceLevels()}.
+	 */
 	static final String PROVINCE_LEVELS = RegionLevel.provinceLevels()
 		.stream()
 		.map(level -> "'" + level + "'")
 		.collect(Collectors.joining(", ", "[", "]"));
 
 	/**
-	 * A place only the seed's hierarchy holds: marked {@code hierarchyOnly} in graph-seed and named by
-	 * no entry or summit of any report in the graph. {@code %1$s} is the node's variable.
+	 * A place only the seed's hierarchy holds: marked {@code hierarchyOnly} in graph-seed
+	 * and named by no entry or summit of any report in the graph. {@code %1$s} is the
+	 * node's variable.
 	 */
 	static final String HIERARCHY_ONLY_CONDITION = """
 			(coalesce(%1$s.hierarchyOnly, false) AND NOT EXISTS { (%1$s)<-[:IN_REGION]-(:Initiative) }
 			 AND NOT EXISTS { (%1$s)-[:ACTOR_IN]->(:Initiative) } AND NOT EXISTS { (%1$s)<-[:HELD_IN]-(:Entity) }
 			 AND NOT EXISTS { (%1$s)-[:ORGANIZED]->(:Entity) })""";
 
-	/** Whether a place or a group is held only to complete the hierarchy: rows of {@code id, value}. */
+	/**
+	 * Whether a place or a group is held only to complete the hierarchy: rows of
+	 * {@code id, value}.
+	 */
 	static final String HIERARCHY_ONLY = """
 			UNWIND $ids AS id
 			MATCH (n:Entity {id: id})
@@ -62,8 +69,9 @@ class RegionRepository {
 			""".formatted(PROVINCE_LEVELS);
 
 	/**
-	 * The cities and districts a report names in a region: those directly part of it, and in place of
-	 * one held only to complete the hierarchy, the places under it (黄陂区 under 武汉市 for 湖北省).
+	 * The cities and districts a report names in a region: those directly part of it, and
+	 * in place of one held only to complete the hierarchy, the places under it (黄陂区 under
+	 * 武汉市 for 湖北省).
 	 */
 	private static final String CITIES = """
 			UNWIND $ids AS id
@@ -74,8 +82,9 @@ class RegionRepository {
 			""".formatted(HIERARCHY_ONLY_CONDITION.formatted("c"), HIERARCHY_ONLY_CONDITION.formatted("between"));
 
 	/**
-	 * The firms that worked with or in a region: a co-action placed there (or with a partner there),
-	 * or their own activity in an entry placed there; not a product as a service channel.
+	 * The firms that worked with or in a region: a co-action placed there (or with a
+	 * partner there), or their own activity in an entry placed there; not a product as a
+	 * service channel.
 	 */
 	private static final String PARTNERS = """
 			UNWIND $ids AS id
@@ -92,7 +101,10 @@ class RegionRepository {
 			RETURN id, collect(DISTINCT c) AS nodes
 			""";
 
-	/** The documents issued in a region (by it or a body within it) or announced by an entry placed there. */
+	/**
+	 * The documents issued in a region (by it or a body within it) or announced by an
+	 * entry placed there.
+	 */
 	private static final String POLICIES = """
 			UNWIND $ids AS id
 			MATCH (r:Entity {id: id})
@@ -123,7 +135,10 @@ class RegionRepository {
 
 	private final Driver driver;
 
-	/** Reads are routed as reads and bounded in time (policygraph.limits.transaction-timeout). */
+	/**
+	 * Reads are routed as reads and bounded in time
+	 * (policygraph.limits.transaction-timeout).
+	 */
 	private final QueryConfig reads;
 
 	private final GraphRepository graph;
@@ -136,9 +151,9 @@ class RegionRepository {
 
 	/**
 	 * Regions, provinces first, then by id.
-	 *
 	 * @param level only regions of this level (a {@code RegionLevel} name); null for all
-	 * @param includeHierarchyOnly also the places no report names, held only to complete a chain of partOf
+	 * @param includeHierarchyOnly also the places no report names, held only to complete
+	 * a chain of partOf
 	 */
 	List<Region> regions(String level, boolean includeHierarchyOnly) {
 		var parameters = new HashMap<String, Object>();

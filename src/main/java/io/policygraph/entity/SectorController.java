@@ -18,7 +18,9 @@ import io.policygraph.graph.Region;
 import io.policygraph.graph.Sector;
 import io.policygraph.initiative.NestedPage;
 
-/** {@code Query.sectors} and the fields of {@code Sector}, from {@link SectorRepository}. */
+/**
+ * {@code Query.sectors} and the fields of {@code Sector}, from {@link SectorRepository}.
+ */
 @Controller
 class SectorController {
 
@@ -46,11 +48,15 @@ class SectorController {
 		return sectors.policies(list);
 	}
 
-	/** A page of the entries concerning the sector; batched by the {@link NestedPage} loader. */
+	/**
+	 * A page of the entries concerning the sector; batched by the {@link NestedPage}
+	 * loader.
+	 */
 	@SchemaMapping(typeName = "Sector")
 	CompletableFuture<InitiativeConnection> initiatives(Sector sector, @Argument Integer first, @Argument String after,
 			@Argument Integer last, @Argument String before, DataLoader<NestedPage, InitiativeConnection> pages) {
-		return pages.load(NestedPage.of(NestedPage.Kind.SECTOR, "Sector", sector.id(), first, after, last, before, api));
+		return pages
+			.load(NestedPage.of(NestedPage.Kind.SECTOR, "Sector", sector.id(), first, after, last, before, api));
 	}
 
 }

@@ -12,7 +12,9 @@ import io.policygraph.graph.Policy;
 import io.policygraph.graph.Region;
 import io.policygraph.graph.Sector;
 
-/** {@code Query.sectors} and the fields of {@code Sector}; the fields are batch-loaded. */
+/**
+ * {@code Query.sectors} and the fields of {@code Sector}; the fields are batch-loaded.
+ */
 @Repository
 class SectorRepository {
 
@@ -41,7 +43,10 @@ class SectorRepository {
 
 	private final Driver driver;
 
-	/** Reads are routed as reads and bounded in time (policygraph.limits.transaction-timeout). */
+	/**
+	 * Reads are routed as reads and bounded in time
+	 * (policygraph.limits.transaction-timeout).
+	 */
 	private final QueryConfig reads;
 
 	private final GraphRepository graph;

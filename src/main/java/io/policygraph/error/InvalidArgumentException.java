@@ -2,7 +2,10 @@ package io.policygraph.error;
 
 import java.time.LocalDate;
 
-/** A client gave an argument the API cannot accept; the message names the argument and the rule. */
+/**
+ * A client gave an argument the API cannot accept; the message names the argument and the
+ * rule.
+ */
 public class InvalidArgumentException extends RuntimeException {
 
 	private final String argument;
@@ -19,7 +22,8 @@ public class InvalidArgumentException extends RuntimeException {
 	/** A period given as two optional dates must not end before it starts. */
 	public static void requireOrdered(LocalDate from, LocalDate to, String fromArgument, String toArgument) {
 		if (from != null && to != null && to.isBefore(from)) {
-			throw new InvalidArgumentException(toArgument, "(" + to + ") is before " + fromArgument + " (" + from + ")");
+			throw new InvalidArgumentException(toArgument,
+					"(" + to + ") is before " + fromArgument + " (" + from + ")");
 		}
 	}
 

@@ -8,7 +8,8 @@ public class InvalidInputException extends RuntimeException {
 	private final List<FieldProblem> problems;
 
 	public InvalidInputException(List<FieldProblem> problems) {
-		super("Invalid input: " + String.join("; ", problems.stream().map(p -> p.field() + " " + p.message()).toList()));
+		super("Invalid input: "
+				+ String.join("; ", problems.stream().map(p -> p.field() + " " + p.message()).toList()));
 		this.problems = List.copyOf(problems);
 	}
 

@@ -1,8 +1,8 @@
 package io.policygraph.graph;
 
 /**
- * How a party acted in an entry (the GraphQL enum {@code ActorRole}), in the order an entry lists
- * its actors: the lead first.
+ * How a party acted in an entry (the GraphQL enum {@code ActorRole}), in the order an
+ * entry lists its actors: the lead first.
  */
 public enum ActorRole {
 

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Shapes the answer of a batched neighbour query ({@link GraphRepository.NeighbourRow}) into what a
- * {@code @BatchMapping} returns: a value per parent object.
+ * Shapes the answer of a batched neighbour query ({@link GraphRepository.NeighbourRow})
+ * into what a {@code @BatchMapping} returns: a value per parent object.
  */
 public final class Batches {
 
@@ -31,11 +31,18 @@ public final class Batches {
 			Map<String, List<GraphObject>> related, Class<C> type) {
 		Map<P, List<C>> result = new LinkedHashMap<>();
 		parents.forEach(parent -> result.put(parent,
-				related.getOrDefault(parent.id(), List.of()).stream().filter(type::isInstance).map(type::cast).toList()));
+				related.getOrDefault(parent.id(), List.of())
+					.stream()
+					.filter(type::isInstance)
+					.map(type::cast)
+					.toList()));
 		return result;
 	}
 
-	/** Each parent's single neighbour, looked up by a key the parent holds (its id, or a foreign id such as rowId). */
+	/**
+	 * Each parent's single neighbour, looked up by a key the parent holds (its id, or a
+	 * foreign id such as rowId).
+	 */
 	public static <P, C> Map<P, C> one(List<P> parents, Function<P, String> key, Map<String, List<GraphObject>> related,
 			Class<C> type) {
 		Map<P, C> result = new LinkedHashMap<>();

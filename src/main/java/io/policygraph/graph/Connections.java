@@ -7,9 +7,9 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * Relay cursor connections (https://relay.dev/graphql/connections.htm): a page of edges, where it
- * stands in its list, and how many items the list holds. The repositories read a {@link Slice}
- * with keyset predicates; {@link PageRequest} says how it becomes a page.
+ * Relay cursor connections (https://relay.dev/graphql/connections.htm): a page of edges,
+ * where it stands in its list, and how many items the list holds. The repositories read a
+ * {@link Slice} with keyset predicates; {@link PageRequest} says how it becomes a page.
  */
 public final class Connections {
 
@@ -19,8 +19,10 @@ public final class Connections {
 	/**
 	 * The GraphQL {@code PageInfo}.
 	 *
-	 * @param hasNextPage items follow the page: {@code first} cut some off, or the list holds items at or after {@code before}
-	 * @param hasPreviousPage items precede the page: {@code last} cut some off, or the list holds items at or before {@code after}
+	 * @param hasNextPage items follow the page: {@code first} cut some off, or the list
+	 * holds items at or after {@code before}
+	 * @param hasPreviousPage items precede the page: {@code last} cut some off, or the
+	 * list holds items at or before {@code after}
 	 * @param startCursor the cursor of the page's first edge; null for an empty page
 	 * @param endCursor the cursor of the page's last edge; null for an empty page
 	 */
@@ -30,15 +32,21 @@ public final class Connections {
 	/**
 	 * What a repository read for a page.
 	 *
-	 * @param items up to {@link PageRequest#fetch()} items between the cursors, in the list's order, or
-	 * in reverse order from the end of the window for a {@link PageRequest#backward()} page
+	 * @param items up to {@link PageRequest#fetch()} items between the cursors, in the
+	 * list's order, or in reverse order from the end of the window for a
+	 * {@link PageRequest#backward()} page
 	 * @param total how many items the whole list holds, cursors aside
-	 * @param itemsBeforeAfter the list holds items at or before the {@code after} cursor's key
-	 * @param itemsAfterBefore the list holds items at or after the {@code before} cursor's key
+	 * @param itemsBeforeAfter the list holds items at or before the {@code after}
+	 * cursor's key
+	 * @param itemsAfterBefore the list holds items at or after the {@code before}
+	 * cursor's key
 	 */
 	public record Slice<T>(List<T> items, long total, boolean itemsBeforeAfter, boolean itemsAfterBefore) {
 
-		/** Nothing read: an empty list (the initiatives of a summit, or of an object the graph lacks). */
+		/**
+		 * Nothing read: an empty list (the initiatives of a summit, or of an object the
+		 * graph lacks).
+		 */
 		public static <T> Slice<T> empty() {
 			return new Slice<>(List.of(), 0, false, false);
 		}
@@ -52,7 +60,10 @@ public final class Connections {
 	/** The GraphQL {@code InitiativeConnection}: a page of initiatives, newest first. */
 	public record InitiativeConnection(List<InitiativeEdge> edges, PageInfo pageInfo, long totalCount) {
 
-		/** The page of {@code page} out of what was read for it; cursors encode each initiative's date and id. */
+		/**
+		 * The page of {@code page} out of what was read for it; cursors encode each
+		 * initiative's date and id.
+		 */
 		public static InitiativeConnection of(Slice<Initiative> slice, PageRequest page) {
 			return Connections.of(slice, page, SortKey::of, InitiativeEdge::new, InitiativeConnection::new);
 		}
@@ -66,7 +77,10 @@ public final class Connections {
 	/** The GraphQL {@code CompanyConnection}: a page of companies by id. */
 	public record CompanyConnection(List<CompanyEdge> edges, PageInfo pageInfo, long totalCount) {
 
-		/** The page of {@code page} out of what was read for it; cursors encode each company's id. */
+		/**
+		 * The page of {@code page} out of what was read for it; cursors encode each
+		 * company's id.
+		 */
 		public static CompanyConnection of(Slice<Company> slice, PageRequest page) {
 			return Connections.of(slice, page, SortKey::of, CompanyEdge::new, CompanyConnection::new);
 		}
@@ -79,7 +93,10 @@ public final class Connections {
 
 	}
 
-	/** Applies {@code first}, then {@code last}, to what was read, as the specification's algorithm does. */
+	/**
+	 * Applies {@code first}, then {@code last}, to what was read, as the specification's
+	 * algorithm does.
+	 */
 	private static <T, E, C> C of(Slice<T> slice, PageRequest page, Function<T, SortKey> key,
 			BiFunction<T, String, E> edge, Factory<E, C> connection) {
 		List<T> items = new ArrayList<>(slice.items());

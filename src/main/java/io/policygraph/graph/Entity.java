@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.neo4j.driver.types.Node;
 
-/** A ministry, region, company, organization, sector or summit: the GraphQL {@code Entity} interface. */
+/**
+ * A ministry, region, company, organization, sector or summit: the GraphQL {@code Entity}
+ * interface.
+ */
 public sealed interface Entity extends GraphObject permits Ministry, Region, Company, Organization, Sector, Event {
 
 	String name();

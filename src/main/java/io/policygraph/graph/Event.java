@@ -10,10 +10,13 @@ import org.neo4j.driver.types.Node;
  *
  * @param figures the figures as printed; {@link #measures()} gives them structured
  */
-public record Event(String id, String name, String nameEn, List<String> aliases, LocalDate startDate,
-		LocalDate endDate, String theme, List<String> figures, String text) implements Entity {
+public record Event(String id, String name, String nameEn, List<String> aliases, LocalDate startDate, LocalDate endDate,
+		String theme, List<String> figures, String text) implements Entity {
 
-	/** The figures, structured: what is counted, the number, the unit, whether approximate. */
+	/**
+	 * The figures, structured: what is counted, the number, the unit, whether
+	 * approximate.
+	 */
 	public List<Figure> measures() {
 		return figures.stream().map(Figure::of).toList();
 	}

@@ -6,12 +6,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One figure of a summit, structured from the phrase the report prints: {@code 约1500名嘉宾} is
- * ATTENDEES, 1500, approximate. The GraphQL type {@code Figure}.
+ * One figure of a summit, structured from the phrase the report prints: {@code 约1500名嘉宾}
+ * is ATTENDEES, 1500, approximate. The GraphQL type {@code Figure}.
  *
  * @param text the phrase as printed (graph-seed events.yaml {@code figures})
- * @param measure what is counted (see {@link #MEASURES}); OTHER when the phrase says nothing known
- * @param value the number printed, in the unit printed (1800 for 1800余亿元); null when none is
+ * @param measure what is counted (see {@link #MEASURES}); OTHER when the phrase says
+ * nothing known
+ * @param value the number printed, in the unit printed (1800 for 1800余亿元); null when none
+ * is
  * @param unit the unit after the number as printed (名嘉宾, 亿元, 平方米)
  * @param approximate whether the report qualifies it (约, 超, 余, 近, 逾, 多)
  */
@@ -28,7 +30,8 @@ public record Figure(String text, Measure measure, Double value, String unit, bo
 			Map.entry("亿元", Measure.INVESTMENT), Map.entry("万元", Measure.INVESTMENT),
 			Map.entry("成果", Measure.ACHIEVEMENTS), Map.entry("项目", Measure.PROJECTS));
 
-	private static final Pattern NUMBER = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万)?\\s*(余|多)?\\s*([\\p{IsHan}]*)");
+	private static final Pattern NUMBER = Pattern
+		.compile("(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万)?\\s*(余|多)?\\s*([\\p{IsHan}]*)");
 
 	private static final Pattern APPROXIMATE = Pattern.compile("约|超|余|近|逾|多|以上");
 

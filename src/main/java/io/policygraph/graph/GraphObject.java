@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.neo4j.driver.types.Node;
 
-/** Any object of the graph: the GraphQL {@code Node} interface. Records give value equality for batch loading. */
+/**
+ * Any object of the graph: the GraphQL {@code Node} interface. Records give value
+ * equality for batch loading.
+ */
 public sealed interface GraphObject permits Entity, Initiative, Policy, Report {
 
 	String id();

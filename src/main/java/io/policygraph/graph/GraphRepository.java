@@ -15,10 +15,11 @@ import org.springframework.stereotype.Repository;
 import io.policygraph.text.NameKey;
 
 /**
- * Lookups every area of the API shares (an object by id, an entity by name), and the runner of the
- * batched queries with which the feature repositories load a field for many parent objects in one
- * statement. A batched query takes the parents' ids as {@code $ids} and returns at most one row per
- * id, in one of the shapes {@link NeighbourRow}, {@link LinkRow} or {@link FlagRow}.
+ * Lookups every area of the API shares (an object by id, an entity by name), and the
+ * runner of the batched queries with which the feature repositories load a field for many
+ * parent objects in one statement. A batched query takes the parents' ids as {@code $ids}
+ * and returns at most one row per id, in one of the shapes {@link NeighbourRow},
+ * {@link LinkRow} or {@link FlagRow}.
  */
 @Repository
 public class GraphRepository {
@@ -29,9 +30,10 @@ public class GraphRepository {
 			""";
 
 	/**
-	 * Exact matches of a name's key, best kind of match first: id, canonical name (the first of the
-	 * entity's {@code nameKeys}), then an alias or the English name. {@code $term} is the key as one
-	 * quoted term of the keyword index over ids and {@code nameKeys}.
+	 * Exact matches of a name's key, best kind of match first: id, canonical name (the
+	 * first of the entity's {@code nameKeys}), then an alias or the English name.
+	 * {@code $term} is the key as one quoted term of the keyword index over ids and
+	 * {@code nameKeys}.
 	 */
 	private static final String BY_NAME = """
 			CALL db.index.fulltext.queryNodes('entity_keys', $term) YIELD node AS e
@@ -44,7 +46,10 @@ public class GraphRepository {
 
 	private final Driver driver;
 
-	/** Reads are routed as reads and bounded in time (policygraph.limits.transaction-timeout). */
+	/**
+	 * Reads are routed as reads and bounded in time
+	 * (policygraph.limits.transaction-timeout).
+	 */
 	private final QueryConfig reads;
 
 	GraphRepository(Driver driver, QueryConfig reads) {
@@ -56,14 +61,17 @@ public class GraphRepository {
 		return read(BY_ID, Map.of("id", id), record -> GraphObject.from(record.get("n").asNode())).stream().findFirst();
 	}
 
-	/** The entity a user means by a name, alias, English name or id, in any spelling; empty for an unknown or blank name. */
+	/**
+	 * The entity a user means by a name, alias, English name or id, in any spelling;
+	 * empty for an unknown or blank name.
+	 */
 	public Optional<Entity> resolve(String name) {
 		return named(name).stream().findFirst();
 	}
 
 	/**
-	 * Every entity with this name, alias, English name or id, compared by their {@link NameKey}s,
-	 * best kind of match first.
+	 * Every entity with this name, alias, English name or id, compared by their
+	 * {@link NameKey}s, best kind of match first.
 	 */
 	public List<Entity> named(String name) {
 		String key = NameKey.of(name);
@@ -75,9 +83,9 @@ public class GraphRepository {
 	}
 
 	/**
-	 * The id for a filter argument: null when no name was given (no condition), the entity's id when
-	 * the name means one, and {@link #NO_MATCH} when it means nothing, so that the filter matches
-	 * nothing and the answer is empty rather than an error.
+	 * The id for a filter argument: null when no name was given (no condition), the
+	 * entity's id when the name means one, and {@link #NO_MATCH} when it means nothing,
+	 * so that the filter matches nothing and the answer is empty rather than an error.
 	 */
 	public String idOf(String name) {
 		if (name == null) {
@@ -87,30 +95,37 @@ public class GraphRepository {
 	}
 
 	/**
-	 * Each parent's neighbours of the given type, an empty list where it has none, read by a query
-	 * that returns {@link NeighbourRow}s.
+	 * Each parent's neighbours of the given type, an empty list where it has none, read
+	 * by a query that returns {@link NeighbourRow}s.
 	 */
 	public <P extends GraphObject, C> Map<P, List<C>> many(String cypher, List<P> parents, Class<C> type) {
 		return Batches.many(parents, neighbours(cypher, Batches.ids(parents)), type);
 	}
 
 	/**
-	 * Each parent's single neighbour of the given type, absent where it has none, read by a query
-	 * that returns {@link NeighbourRow}s for the keys the parents hold (their ids, or foreign ids).
+	 * Each parent's single neighbour of the given type, absent where it has none, read by
+	 * a query that returns {@link NeighbourRow}s for the keys the parents hold (their
+	 * ids, or foreign ids).
 	 */
 	public <P, C> Map<P, C> one(String cypher, List<P> parents, Function<P, String> key, Class<C> type) {
 		List<String> keys = parents.stream().map(key).distinct().toList();
 		return Batches.one(parents, key, neighbours(cypher, keys), type);
 	}
 
-	/** Each parent's links, an empty list where it has none, read by a query that returns {@link LinkRow}s. */
+	/**
+	 * Each parent's links, an empty list where it has none, read by a query that returns
+	 * {@link LinkRow}s.
+	 */
 	public <P extends GraphObject> Map<P, List<Link>> links(String cypher, List<P> parents) {
 		Map<String, List<Link>> byId = new HashMap<>();
 		batch(cypher, Batches.ids(parents), LinkRow::of).forEach(row -> byId.put(row.id(), row.links()));
 		return Batches.each(parents, parent -> byId.getOrDefault(parent.id(), List.of()));
 	}
 
-	/** A boolean per parent, false where the query has no row, read by a query that returns {@link FlagRow}s. */
+	/**
+	 * A boolean per parent, false where the query has no row, read by a query that
+	 * returns {@link FlagRow}s.
+	 */
 	public <P extends GraphObject> Map<P, Boolean> flags(String cypher, List<P> parents) {
 		Map<String, Boolean> byId = new HashMap<>();
 		batch(cypher, Batches.ids(parents), FlagRow::of).forEach(row -> byId.put(row.id(), row.value()));
@@ -118,8 +133,8 @@ public class GraphRepository {
 	}
 
 	/**
-	 * The rows of a batched query of another shape: {@code cypher} takes {@code $ids}, and
-	 * {@code row} reads each row it returns.
+	 * The rows of a batched query of another shape: {@code cypher} takes {@code $ids},
+	 * and {@code row} reads each row it returns.
 	 */
 	public <R> List<R> batch(String cypher, Collection<String> ids, Function<Record, R> row) {
 		return read(cypher, Map.of("ids", List.copyOf(ids)), row);
@@ -162,10 +177,12 @@ public class GraphRepository {
 	}
 
 	/**
-	 * A row of a batched link query: {@code RETURN id, collect({role: r.role, node: n}) AS links}.
+	 * A row of a batched link query: {@code RETURN id, collect({role: r.role, node: n})
+	 * AS links}.
 	 *
 	 * @param id the parent's id
-	 * @param links the role of each relationship and the node at its other end, in the query's order
+	 * @param links the role of each relationship and the node at its other end, in the
+	 * query's order
 	 */
 	public record LinkRow(String id, List<Link> links) {
 

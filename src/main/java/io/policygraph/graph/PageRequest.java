@@ -15,21 +15,23 @@ import io.policygraph.error.InvalidArgumentException;
 
 /**
  * Which slice of an ordered list a client asked for, by the arguments of the Relay Cursor
- * Connections specification (https://relay.dev/graphql/connections.htm): the items after the
- * cursor {@code after} and before the cursor {@code before}, of those the first {@code first},
- * and of those the last {@code last}. Both {@code first} and {@code last} may be given: the last
- * {@code last} of the first {@code first}. Without either, the first
- * {@code policygraph.api.default-page-size}.
+ * Connections specification (https://relay.dev/graphql/connections.htm): the items after
+ * the cursor {@code after} and before the cursor {@code before}, of those the first
+ * {@code first}, and of those the last {@code last}. Both {@code first} and {@code last}
+ * may be given: the last {@code last} of the first {@code first}. Without either, the
+ * first {@code policygraph.api.default-page-size}.
  * <p>
  * Cursors are opaque to clients. Each is the base64url text of a version tag, the item's
- * {@link SortKey} and a fingerprint (truncated SHA-256) of the {@link PagedList} it was given out
- * for together with that key; a cursor that does not decode, was altered or belongs to another
- * list (another field, parent object, filter or order) is an {@link InvalidArgumentException}
- * naming {@code after} or {@code before} (a BAD_REQUEST GraphQL error on that field).
+ * {@link SortKey} and a fingerprint (truncated SHA-256) of the {@link PagedList} it was
+ * given out for together with that key; a cursor that does not decode, was altered or
+ * belongs to another list (another field, parent object, filter or order) is an
+ * {@link InvalidArgumentException} naming {@code after} or {@code before} (a BAD_REQUEST
+ * GraphQL error on that field).
  *
  * @param list the list the page is of
  * @param first how many items from the start of the window, or null
- * @param last how many items from the end of the window (after {@code first} applied), or null
+ * @param last how many items from the end of the window (after {@code first} applied), or
+ * null
  * @param after the key of the item the window starts after, or null
  * @param before the key of the item the window ends before, or null
  * @param defaultSize how many items when neither {@code first} nor {@code last} is given
@@ -45,9 +47,9 @@ public record PageRequest(PagedList list, Integer first, Integer last, SortKey a
 
 	/**
 	 * The page the arguments of a connection field ask for.
-	 *
-	 * @throws InvalidArgumentException naming {@code first} or {@code last} when outside 0 to
-	 * {@code policygraph.api.max-page-size}, or {@code after} or {@code before} when not a cursor of {@code list}
+	 * @throws InvalidArgumentException naming {@code first} or {@code last} when outside
+	 * 0 to {@code policygraph.api.max-page-size}, or {@code after} or {@code before} when
+	 * not a cursor of {@code list}
 	 */
 	public static PageRequest of(PagedList list, Integer first, String after, Integer last, String before,
 			ApiProperties api) {
@@ -57,14 +59,17 @@ public record PageRequest(PagedList list, Integer first, Integer last, SortKey a
 				api.defaultPageSize());
 	}
 
-	/** Whether the page is read from the end of the window: {@code last} without {@code first}. */
+	/**
+	 * Whether the page is read from the end of the window: {@code last} without
+	 * {@code first}.
+	 */
 	public boolean backward() {
 		return last != null && first == null;
 	}
 
 	/**
-	 * How many items to read from the window, in the direction of {@link #backward()}: one more
-	 * than the page holds, which only tells whether more follow.
+	 * How many items to read from the window, in the direction of {@link #backward()}:
+	 * one more than the page holds, which only tells whether more follow.
 	 */
 	public int fetch() {
 		return (backward() ? last : forwardSize()) + 1;
@@ -137,7 +142,10 @@ public record PageRequest(PagedList list, Integer first, Integer last, SortKey a
 		throw new IllegalArgumentException("not a key of " + order + ": " + Arrays.toString(parts));
 	}
 
-	/** A digest of the list's identity and the cursor's payload, base64url: ties a key to its list. */
+	/**
+	 * A digest of the list's identity and the cursor's payload, base64url: ties a key to
+	 * its list.
+	 */
 	private static String fingerprint(PagedList list, String payload) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256")

@@ -1,6 +1,5 @@
 package io.policygraph.graph;
 
-
 /**
  * A party that took part in a summit (the GraphQL type {@code Participant}).
  *

@@ -1,8 +1,8 @@
 package io.policygraph.graph;
 
 /**
- * The eleven actions of the State Council's 2015 guiding opinions on actively promoting “互联网+”
- * (国发〔2015〕40号), by which the series is structured.
+ * The eleven actions of the State Council's 2015 guiding opinions on actively promoting
+ * “互联网+” (国发〔2015〕40号), by which the series is structured.
  */
 public enum ProgrammeAction {
 

@@ -4,10 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * How high a region stands (the GraphQL enum {@code RegionLevel}), as the graph stores it in
- * {@code Region.level}. The province-level ones are the provinces, the four municipalities directly
- * under the central government and the autonomous regions: the places statistics and partnerships
- * roll cities and districts up to.
+ * How high a region stands (the GraphQL enum {@code RegionLevel}), as the graph stores it
+ * in {@code Region.level}. The province-level ones are the provinces, the four
+ * municipalities directly under the central government and the autonomous regions: the
+ * places statistics and partnerships roll cities and districts up to.
  */
 public enum RegionLevel {
 
@@ -33,14 +33,16 @@ public enum RegionLevel {
 		this.provinceLevel = provinceLevel;
 	}
 
-	/** Province-level regions stand alone; cities and districts belong to another region. */
+	/**
+	 * Province-level regions stand alone; cities and districts belong to another region.
+	 */
 	public boolean isProvinceLevel() {
 		return this.provinceLevel;
 	}
 
 	/**
-	 * The names of the province-level levels as the graph stores them, for a Cypher statement's
-	 * {@code $provinceLevels}: {@code WHERE r.level IN $provinceLevels}.
+	 * The names of the province-level levels as the graph stores them, for a Cypher
+	 * statement's {@code $provinceLevels}: {@code WHERE r.level IN $provinceLevels}.
 	 */
 	public static List<String> provinceLevels() {
 		return PROVINCE_LEVELS;

@@ -1,8 +1,8 @@
 package io.policygraph.graph;
 
 /**
- * The relationship types of the graph (the GraphQL enum {@code RelationshipType}), as the seed
- * loader writes them; a path step is one of them.
+ * The relationship types of the graph (the GraphQL enum {@code RelationshipType}), as the
+ * seed loader writes them; a path step is one of them.
  */
 public enum RelationshipType {
 

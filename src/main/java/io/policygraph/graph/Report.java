@@ -9,8 +9,8 @@ public record Report(String id, String title, String publisher, String month, Lo
 
 	public static Report from(Node node) {
 		return new Report(node.get("id").asString(), node.get("title").asString(), node.get("publisher").asString(),
-				node.get("month").asString(), node.get("periodStart").asLocalDate(), node.get("periodEnd").asLocalDate(),
-				node.get("summary").asString());
+				node.get("month").asString(), node.get("periodStart").asLocalDate(),
+				node.get("periodEnd").asLocalDate(), node.get("summary").asString());
 	}
 
 }

@@ -1,6 +1,9 @@
 package io.policygraph.graph;
 
-/** The state of the link a report prints for an entry (the GraphQL enum {@code SourceUrlStatus}). */
+/**
+ * The state of the link a report prints for an entry (the GraphQL enum
+ * {@code SourceUrlStatus}).
+ */
 public enum UrlStatus {
 
 	/** A link that looks whole. */

@@ -34,9 +34,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code java -jar policygraph.jar import <report.txt>}: the {@link ImportService} from the command
- * line. Reads a monitoring report, writes its month into the imports folder for review, and with
- * {@code --load} loads the seed into the configured database. Nothing is written when anything fails.
+ * {@code java -jar policygraph.jar import <report.txt>}: the {@link ImportService} from
+ * the command line. Reads a monitoring report, writes its month into the imports folder
+ * for review, and with {@code --load} loads the seed into the configured database.
+ * Nothing is written when anything fails.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
 		description = "Import a monitoring report (UTF-8 text in the format of the CAICT series) into the imports folder.",
@@ -82,18 +83,25 @@ public final class ImportCommand implements Callable<Integer> {
 	@Spec
 	CommandLine.Model.CommandSpec spec;
 
-	/** The service's {@code @SpringBootApplication}, started without its web server for {@code --load}. */
+	/**
+	 * The service's {@code @SpringBootApplication}, started without its web server for
+	 * {@code --load}.
+	 */
 	private final Class<?> application;
 
 	/**
-	 * @param application the service's {@code @SpringBootApplication} class: passed in, since the
-	 * application starts this command and the importer does not depend on the application
+	 * @param application the service's {@code @SpringBootApplication} class: passed in,
+	 * since the application starts this command and the importer does not depend on the
+	 * application
 	 */
 	public ImportCommand(Class<?> application) {
 		this.application = application;
 	}
 
-	/** Runs the command on {@code args} (what follows {@code import}) and returns its exit code. */
+	/**
+	 * Runs the command on {@code args} (what follows {@code import}) and returns its exit
+	 * code.
+	 */
 	public static int run(Class<?> application, String... args) {
 		return new CommandLine(new ImportCommand(application)).execute(args);
 	}
@@ -123,7 +131,8 @@ public final class ImportCommand implements Callable<Integer> {
 			ImportService.Outcome outcome = dryRun ? service.check(request) : service.importReport(request);
 			if (explain) {
 				out.println("Why each entry reads as it does (role or place, then the rule):");
-				EntryExplanation.of(outcome.result()).forEach(entry -> entry.lines().forEach(line -> out.println("      " + line)));
+				EntryExplanation.of(outcome.result())
+					.forEach(entry -> entry.lines().forEach(line -> out.println("      " + line)));
 			}
 			return 0;
 		}
@@ -157,7 +166,10 @@ public final class ImportCommand implements Callable<Integer> {
 		return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
 	}
 
-	/** The built-in seed and the imports folder as the service would find them, unless the options name others. */
+	/**
+	 * The built-in seed and the imports folder as the service would find them, unless the
+	 * options name others.
+	 */
 	private ImportService.Folders folders() {
 		if (seed != null && imports == null) {
 			return ImportService.Folders.workingCopy(seed);
@@ -168,7 +180,10 @@ public final class ImportCommand implements Callable<Integer> {
 		return folders.withImports(imports == null ? properties.imports() : imports);
 	}
 
-	/** {@code policygraph.seed.*} from the pass-through options, the environment and application.yaml. */
+	/**
+	 * {@code policygraph.seed.*} from the pass-through options, the environment and
+	 * application.yaml.
+	 */
 	private SeedProperties properties() {
 		var environment = new StandardEnvironment();
 		environment.getPropertySources()
@@ -178,8 +193,9 @@ public final class ImportCommand implements Callable<Integer> {
 	}
 
 	/**
-	 * The configured database, started without loading its own seed and on a free Bolt port, since
-	 * only this command talks to it. A failure to start ends in its {@link StartupException}.
+	 * The configured database, started without loading its own seed and on a free Bolt
+	 * port, since only this command talks to it. A failure to start ends in its
+	 * {@link StartupException}.
 	 */
 	private ImportService.Database openDatabase() {
 		List<String> arguments = new ArrayList<>(springArguments);
@@ -189,8 +205,10 @@ public final class ImportCommand implements Callable<Integer> {
 		}
 		// This command explains a failure to start in one line of its own.
 		arguments.add("--logging.level.org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter=off");
-		arguments.add("--logging.level.org.springframework.boot.autoconfigure.logging.ConditionEvaluationReportLogger=off");
-		arguments.add("--logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext=error");
+		arguments
+			.add("--logging.level.org.springframework.boot.autoconfigure.logging.ConditionEvaluationReportLogger=off");
+		arguments
+			.add("--logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext=error");
 		ConfigurableApplicationContext context;
 		try {
 			context = new SpringApplicationBuilder(this.application).web(WebApplicationType.NONE)

@@ -8,7 +8,10 @@ import io.policygraph.seed.SeedLoader;
 import io.policygraph.seed.SeedProperties;
 import io.policygraph.seed.SeedReader;
 
-/** The import service of a running PolicyGraph: its seed folders, and loads into its own database. */
+/**
+ * The import service of a running PolicyGraph: its seed folders, and loads into its own
+ * database.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ImportProperties.class)
 class ImportConfiguration {

@@ -40,7 +40,8 @@ class ImportController {
 			throw new ForbiddenOperationException("Imports that write are turned off on this server"
 					+ " (policygraph.import.allow-writes); run with dryRun: true, or use the command line");
 		}
-		// An import that writes also loads: the service's graph then holds what its next start-up loads.
+		// An import that writes also loads: the service's graph then holds what its next
+		// start-up loads.
 		var request = new ImportService.Request("importReport", bytes, null, !check, false, null,
 				ImportService.Request.SILENT);
 		try {

@@ -11,23 +11,29 @@ import java.util.function.Function;
 import io.policygraph.seed.SeedRecords.Initiative;
 
 /**
- * An imported report held against the version already in graph-seed (the curated one, or an
- * earlier import): entry by entry, what differs in date, region, link, actors and sectors. Entries
- * are paired by what they say (section, date and the start of the text), not by position, so an
- * entry missing from one version shows as missing, not as every later entry changed.
+ * An imported report held against the version already in graph-seed (the curated one, or
+ * an earlier import): entry by entry, what differs in date, region, link, actors and
+ * sectors. Entries are paired by what they say (section, date and the start of the text),
+ * not by position, so an entry missing from one version shows as missing, not as every
+ * later entry changed.
  *
  * @param compared entries found in both versions
  * @param identical of those, the ones equal in all five fields
  * @param missing entries of the existing version the import did not find
  * @param added entries the import found that the existing version lacks
- * @param lines one line per difference, readable: {@code actors: [hunan:LEAD] -> [org-…:LEAD]}
+ * @param lines one line per difference, readable:
+ * {@code actors: [hunan:LEAD] -> [org-…:LEAD]}
  */
 public record ImportReview(int compared, int identical, int missing, int added, List<String> lines) {
 
-	/** The fields compared, each read from both versions as text that sorts the same way every time. */
+	/**
+	 * The fields compared, each read from both versions as text that sorts the same way
+	 * every time.
+	 */
 	private static final List<Field> FIELDS = List.of(new Field("date", Initiative::date),
 			new Field("region", Initiative::region), new Field("sourceUrl", Initiative::sourceUrl),
-			new Field("actors", initiative -> sorted(initiative.actors().stream().map(a -> a.id() + ":" + a.role()).toList())),
+			new Field("actors",
+					initiative -> sorted(initiative.actors().stream().map(a -> a.id() + ":" + a.role()).toList())),
 			new Field("sectors", initiative -> sorted(initiative.sectors())));
 
 	private record Field(String name, Function<Initiative, Object> value) {
@@ -40,7 +46,10 @@ public record ImportReview(int compared, int identical, int missing, int added, 
 		int identical = 0;
 		int compared = 0;
 		for (Initiative before : existing) {
-			Initiative after = unmatched.stream().filter(candidate -> sameEntry(before, candidate)).findFirst().orElse(null);
+			Initiative after = unmatched.stream()
+				.filter(candidate -> sameEntry(before, candidate))
+				.findFirst()
+				.orElse(null);
 			if (after == null) {
 				missing.add(before);
 				continue;
@@ -59,16 +68,21 @@ public record ImportReview(int compared, int identical, int missing, int added, 
 				identical++;
 			}
 			else {
-				lines.add("~ " + before.id() + (before.id().equals(after.id()) ? "" : " (imported as " + after.id() + ")"));
+				lines.add("~ " + before.id()
+						+ (before.id().equals(after.id()) ? "" : " (imported as " + after.id() + ")"));
 				differences.forEach(difference -> lines.add("    " + difference));
 			}
 		}
-		missing.forEach(initiative -> lines.add("- " + initiative.id() + " (not found by the import): " + start(initiative)));
+		missing.forEach(
+				initiative -> lines.add("- " + initiative.id() + " (not found by the import): " + start(initiative)));
 		unmatched.forEach(initiative -> lines.add("+ " + initiative.id() + " (new): " + start(initiative)));
 		return new ImportReview(compared, identical, missing.size(), unmatched.size(), lines);
 	}
 
-	/** The same entry of the report: same section and date, and one text starts as the other. */
+	/**
+	 * The same entry of the report: same section and date, and one text starts as the
+	 * other.
+	 */
 	private static boolean sameEntry(Initiative a, Initiative b) {
 		String textA = compact(a.text());
 		String textB = compact(b.text());

@@ -26,11 +26,11 @@ import io.policygraph.seed.SeedSources;
 import io.policygraph.seed.SeedValidator;
 
 /**
- * The one report import: the text is parsed, read against the built-in seed joined with the
- * imports folder ({@link ReportImporter}), checked as a whole, reviewed against the version of
- * the month already there, written into the imports folder and, if asked, loaded. The
- * {@code import} command and the {@code importReport} mutation only map their arguments onto it.
- * Nothing is written when anything fails.
+ * The one report import: the text is parsed, read against the built-in seed joined with
+ * the imports folder ({@link ReportImporter}), checked as a whole, reviewed against the
+ * version of the month already there, written into the imports folder and, if asked,
+ * loaded. The {@code import} command and the {@code importReport} mutation only map their
+ * arguments onto it. Nothing is written when anything fails.
  */
 public class ImportService {
 
@@ -47,8 +47,9 @@ public class ImportService {
 	private final Object writes = new Object();
 
 	/**
-	 * @param databases opens the database a load goes to: the service's own, or one the command
-	 * starts; called before any file is written, so a database in use leaves everything as it was
+	 * @param databases opens the database a load goes to: the service's own, or one the
+	 * command starts; called before any file is written, so a database in use leaves
+	 * everything as it was
 	 */
 	public ImportService(SeedReader reader, Folders folders, Supplier<Database> databases) {
 		this.reader = reader;
@@ -64,12 +65,12 @@ public class ImportService {
 	}
 
 	/**
-	 * Imports the report: writes its files into the imports folder and, with {@code load}, loads the
-	 * seed with it. A month already there that differs from this import is replaced only with
-	 * {@code force}; without it the folder is kept as it is (a curator may have edited it in review),
-	 * and a load loads it as it is.
-	 *
-	 * @throws ImportConflictException when the month differs, and neither {@code force} nor {@code load} says what to do
+	 * Imports the report: writes its files into the imports folder and, with
+	 * {@code load}, loads the seed with it. A month already there that differs from this
+	 * import is replaced only with {@code force}; without it the folder is kept as it is
+	 * (a curator may have edited it in review), and a load loads it as it is.
+	 * @throws ImportConflictException when the month differs, and neither {@code force}
+	 * nor {@code load} says what to do
 	 */
 	@PreAuthorize(CuratorRole.REQUIRED)
 	public Outcome importReport(Request request) {
@@ -134,7 +135,8 @@ public class ImportService {
 		SeedSources nextSources = next(sources, joined, result, toWrite);
 		String base = "reports/" + result.folder() + "/";
 		if (folders.imports() != null && toWrite.keySet().stream().anyMatch(path -> path.startsWith(base))) {
-			// the text the month was read from, beside its files, as graph-seed keeps 2018-11's
+			// the text the month was read from, beside its files, as graph-seed keeps
+			// 2018-11's
 			toWrite.put(base + Path.of(sourceFile).getFileName(), request.text());
 		}
 		GraphSeed next = reader.parse(nextSources);
@@ -154,18 +156,19 @@ public class ImportService {
 		else {
 			review = ImportReview.of(existing.initiatives(), result.report().initiatives());
 			review.lines().forEach(line -> progress.accept("      " + line));
-			progress.accept("      %d of %d entries identical in date, region, link, actors and sectors (%d%%)".formatted(
-					review.identical(), review.compared() + review.missing(), review.identicalPercent()));
+			progress.accept("      %d of %d entries identical in date, region, link, actors and sectors (%d%%)"
+				.formatted(review.identical(), review.compared() + review.missing(), review.identicalPercent()));
 		}
 		String existingFolder = existing == null ? null : folderOf(existing, sources);
 		return new Prepared(parsed, result, review, existing, existingFolder, toWrite, current, next);
 	}
 
 	/**
-	 * The seed's files once this import is written, and in {@code toWrite} the files that change in
-	 * the folder it is written to. Into the imports folder go the month's four report files (all of
-	 * them, since the imported month takes the place of any built-in one) and, of the entity files,
-	 * the imports' own part: the candidates of imports only.
+	 * The seed's files once this import is written, and in {@code toWrite} the files that
+	 * change in the folder it is written to. Into the imports folder go the month's four
+	 * report files (all of them, since the imported month takes the place of any built-in
+	 * one) and, of the entity files, the imports' own part: the candidates of imports
+	 * only.
 	 */
 	private SeedSources next(SeedSources sources, Map<String, byte[]> joined, ReportImporter.Result result,
 			Map<String, byte[]> toWrite) {
@@ -209,20 +212,23 @@ public class ImportService {
 			return written;
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot write the import's files under " + root + ": " + ex.getMessage(), ex);
+			throw new UncheckedIOException("Cannot write the import's files under " + root + ": " + ex.getMessage(),
+					ex);
 		}
 	}
 
-	/** The month's folder as a curator finds it: in the imports folder, or in the built-in seed. */
+	/**
+	 * The month's folder as a curator finds it: in the imports folder, or in the built-in
+	 * seed.
+	 */
 	private static String folderOf(ReportSeed report, SeedSources sources) {
 		String folder = "reports/" + report.folder() + "/";
 		return report.layer().equals(SeedLayer.BUILTIN) ? sources.builtinLocation().replaceFirst("/?$", "/") + folder
 				: report.layer().file(folder);
 	}
 
-	private record Prepared(ParsedReport parsed, ReportImporter.Result result, ImportReview review,
-			ReportSeed existing, String existingFolder, Map<String, byte[]> toWrite, GraphSeed current,
-			GraphSeed next) {
+	private record Prepared(ParsedReport parsed, ReportImporter.Result result, ImportReview review, ReportSeed existing,
+			String existingFolder, Map<String, byte[]> toWrite, GraphSeed current, GraphSeed next) {
 
 		Outcome outcome(List<Path> written, boolean loaded) {
 			return new Outcome(parsed, result, review, written, loaded);
@@ -238,8 +244,8 @@ public class ImportService {
 	 * {@code report-<yyyy-mm>.txt}
 	 * @param load whether to load the seed into the database afterwards
 	 * @param force whether to replace a month that differs from this import
-	 * @param out a folder to write the files to instead of the seed's (the report's files flat, the
-	 * entity files under {@code entities/}); null for the seed's own
+	 * @param out a folder to write the files to instead of the seed's (the report's files
+	 * flat, the entity files under {@code entities/}); null for the seed's own
 	 * @param progress where the five steps and the review are told, line by line
 	 */
 	public record Request(String name, byte[] text, String sourceFile, boolean load, boolean force, Path out,
@@ -254,8 +260,10 @@ public class ImportService {
 	/**
 	 * What an import found and did.
 	 *
-	 * @param review the differences from the version of the month already in the seed; null for a new month
-	 * @param written the files written, none for a dry run or when the seed held exactly this import
+	 * @param review the differences from the version of the month already in the seed;
+	 * null for a new month
+	 * @param written the files written, none for a dry run or when the seed held exactly
+	 * this import
 	 */
 	public record Outcome(ParsedReport parsed, ReportImporter.Result result, ImportReview review, List<Path> written,
 			boolean loaded) {
@@ -265,23 +273,32 @@ public class ImportService {
 	 * Where an import reads the seed and writes its files.
 	 *
 	 * @param seed the built-in graph-seed, a Spring resource location
-	 * @param seedFolder the same folder on disk, when the import is written into it: set only
-	 * without an imports folder (a curator's working copy of graph-seed/)
+	 * @param seedFolder the same folder on disk, when the import is written into it: set
+	 * only without an imports folder (a curator's working copy of graph-seed/)
 	 * @param imports the imports folder the report joins and is written into
 	 */
 	public record Folders(String seed, Path seedFolder, Path imports) {
 
-		/** The service's own: the built-in seed and the imports folder of its configuration. */
+		/**
+		 * The service's own: the built-in seed and the imports folder of its
+		 * configuration.
+		 */
 		public static Folders of(SeedProperties properties) {
 			return new Folders(properties.location(), null, properties.imports());
 		}
 
-		/** A working copy of graph-seed/ that the import joins and writes into, as before imports had a folder. */
+		/**
+		 * A working copy of graph-seed/ that the import joins and writes into, as before
+		 * imports had a folder.
+		 */
 		public static Folders workingCopy(Path seedFolder) {
 			return new Folders(seedFolder.toAbsolutePath().toUri().toString(), seedFolder, null);
 		}
 
-		/** The same built-in seed, joined with this imports folder, which the import is written into. */
+		/**
+		 * The same built-in seed, joined with this imports folder, which the import is
+		 * written into.
+		 */
 		public Folders withImports(Path folder) {
 			return new Folders(seed, null, folder);
 		}

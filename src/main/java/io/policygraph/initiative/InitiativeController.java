@@ -28,9 +28,10 @@ import io.policygraph.error.InvalidArgumentException;
 import reactor.core.publisher.Mono;
 
 /**
- * {@code Query.initiatives} and the fields of {@code Initiative}, from {@link InitiativeRepository}.
- * Registers the data loader of {@link NestedPage}s, which the nested {@code initiatives} fields of
- * other types load through: one statement per kind of owner and level of a request.
+ * {@code Query.initiatives} and the fields of {@code Initiative}, from
+ * {@link InitiativeRepository}. Registers the data loader of {@link NestedPage}s, which
+ * the nested {@code initiatives} fields of other types load through: one statement per
+ * kind of owner and level of a request.
  */
 @Controller
 class InitiativeController {
@@ -51,14 +52,14 @@ class InitiativeController {
 	}
 
 	/**
-	 * A page of entries, newest first; the filter's names are resolved to entities first (an unknown
-	 * name matches nothing).
-	 *
-	 * @throws InvalidArgumentException for {@code filter.from} after {@code filter.to}, or a section other than 1 to 3
+	 * A page of entries, newest first; the filter's names are resolved to entities first
+	 * (an unknown name matches nothing).
+	 * @throws InvalidArgumentException for {@code filter.from} after {@code filter.to},
+	 * or a section other than 1 to 3
 	 */
 	@QueryMapping
-	InitiativeConnection initiatives(@Argument InitiativeFilter filter, @Argument Integer first,
-			@Argument String after, @Argument Integer last, @Argument String before) {
+	InitiativeConnection initiatives(@Argument InitiativeFilter filter, @Argument Integer first, @Argument String after,
+			@Argument Integer last, @Argument String before) {
 		InitiativeFilter f = filter == null ? InitiativeFilter.NONE : filter;
 		InvalidArgumentException.requireOrdered(f.from(), f.to(), "filter.from", "filter.to");
 		if (f.section() != null && (f.section() < 1 || f.section() > 3)) {

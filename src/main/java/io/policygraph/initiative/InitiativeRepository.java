@@ -34,8 +34,9 @@ import io.policygraph.graph.ActorRole;
 import io.policygraph.text.NameKey;
 
 /**
- * {@code Query.initiatives}, the nested {@code initiatives} pages of other types, and the fields of
- * {@code Initiative}. The fields are batch-loaded: one statement per field and level of a request.
+ * {@code Query.initiatives}, the nested {@code initiatives} pages of other types, and the
+ * fields of {@code Initiative}. The fields are batch-loaded: one statement per field and
+ * level of a request.
  */
 @Repository
 class InitiativeRepository {
@@ -55,7 +56,10 @@ class InitiativeRepository {
 			  AND ($section IS NULL OR i.section = $section)
 			""";
 
-	/** {@code i} comes after the {@code after} cursor's key in the order {@code date DESC, id} (or there is none). */
+	/**
+	 * {@code i} comes after the {@code after} cursor's key in the order
+	 * {@code date DESC, id} (or there is none).
+	 */
 	private static final String AFTER_CURSOR = """
 			(key.afterId IS NULL OR i.date < key.afterDate OR (i.date = key.afterDate AND i.id > key.afterId))""";
 
@@ -64,11 +68,12 @@ class InitiativeRepository {
 			(key.beforeId IS NULL OR i.date > key.beforeDate OR (i.date = key.beforeDate AND i.id < key.beforeId))""";
 
 	/**
-	 * Pages of initiatives, one per row of {@code $keys}: %1$s matches the initiatives {@code i} of
-	 * the list for {@code key} (a nested list's owner is {@code key.id}). The first subquery counts
-	 * the list and tells whether it holds items outside the cursors; the second reads the window
-	 * between them with keyset predicates, newest first (oldest first for a backward page), at most
-	 * {@code $limit} items, of which the row keeps {@code key.limit}.
+	 * Pages of initiatives, one per row of {@code $keys}: %1$s matches the initiatives
+	 * {@code i} of the list for {@code key} (a nested list's owner is {@code key.id}).
+	 * The first subquery counts the list and tells whether it holds items outside the
+	 * cursors; the second reads the window between them with keyset predicates, newest
+	 * first (oldest first for a backward page), at most {@code $limit} items, of which
+	 * the row keeps {@code key.limit}.
 	 */
 	private static final String PAGES = """
 			UNWIND $keys AS key
@@ -93,12 +98,12 @@ class InitiativeRepository {
 			RETURN key.index AS index, total, itemsBeforeAfter, itemsAfterBefore, window[..key.limit] AS page
 			""";
 
-	private static final Map<NestedPage.Kind, String> NESTED_MATCH = Map.of(
-			NestedPage.Kind.REGION, "MATCH (i:Initiative)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(:Entity {id: key.id})",
-			NestedPage.Kind.SECTOR, "MATCH (i:Initiative)-[:CONCERNS]->(:Entity {id: key.id})",
-			NestedPage.Kind.REPORT, "MATCH (i:Initiative)-[:REPORTED_IN]->(:Report {id: key.id})",
-			NestedPage.Kind.ACTOR, "MATCH (:Entity {id: key.id})-[:ACTOR_IN]->(i:Initiative)",
-			NestedPage.Kind.GROUP, "MATCH (a:Company)-[:SUBSIDIARY_OF*0..]->(:Entity {id: key.id}) MATCH (a)-[:ACTOR_IN]->(i:Initiative)");
+	private static final Map<NestedPage.Kind, String> NESTED_MATCH = Map.of(NestedPage.Kind.REGION,
+			"MATCH (i:Initiative)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(:Entity {id: key.id})",
+			NestedPage.Kind.SECTOR, "MATCH (i:Initiative)-[:CONCERNS]->(:Entity {id: key.id})", NestedPage.Kind.REPORT,
+			"MATCH (i:Initiative)-[:REPORTED_IN]->(:Report {id: key.id})", NestedPage.Kind.ACTOR,
+			"MATCH (:Entity {id: key.id})-[:ACTOR_IN]->(i:Initiative)", NestedPage.Kind.GROUP,
+			"MATCH (a:Company)-[:SUBSIDIARY_OF*0..]->(:Entity {id: key.id}) MATCH (a)-[:ACTOR_IN]->(i:Initiative)");
 
 	private static final String ROW_ENTITIES = """
 			UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, [n] AS nodes
@@ -112,7 +117,10 @@ class InitiativeRepository {
 			UNWIND $ids AS id MATCH (:Initiative {id: id})-[:IN_REGION]->(r:Region) RETURN id, collect(r) AS nodes
 			""";
 
-	/** By id here, rows of {@link GraphRepository.LinkRow}; {@link #actors} puts them in the order of {@link ActorRole}. */
+	/**
+	 * By id here, rows of {@link GraphRepository.LinkRow}; {@link #actors} puts them in
+	 * the order of {@link ActorRole}.
+	 */
 	private static final String ACTORS = """
 			UNWIND $ids AS id
 			MATCH (a:Entity)-[r:ACTOR_IN]->(:Initiative {id: id})
@@ -143,7 +151,10 @@ class InitiativeRepository {
 			RETURN id, collect(d) AS nodes
 			""";
 
-	/** Rows of {@link PartnershipsRow}: each company that acted in the entry, with each party it partnered with there. */
+	/**
+	 * Rows of {@link PartnershipsRow}: each company that acted in the entry, with each
+	 * party it partnered with there.
+	 */
 	private static final String PARTNERSHIPS = """
 			UNWIND $ids AS id
 			MATCH (c:Company)-[:ACTOR_IN]->(:Initiative {id: id})
@@ -154,7 +165,10 @@ class InitiativeRepository {
 
 	private final Driver driver;
 
-	/** Reads are routed as reads and bounded in time (policygraph.limits.transaction-timeout). */
+	/**
+	 * Reads are routed as reads and bounded in time
+	 * (policygraph.limits.transaction-timeout).
+	 */
 	private final QueryConfig reads;
 
 	private final GraphRepository graph;
@@ -179,7 +193,10 @@ class InitiativeRepository {
 		return InitiativeConnection.of(slice(record), page);
 	}
 
-	/** The pages of many nested {@code initiatives} fields, one statement per kind of owner. */
+	/**
+	 * The pages of many nested {@code initiatives} fields, one statement per kind of
+	 * owner.
+	 */
 	Map<NestedPage, InitiativeConnection> pages(Collection<NestedPage> keys) {
 		Map<NestedPage, InitiativeConnection> result = new HashMap<>();
 		Map<NestedPage.Kind, List<NestedPage>> byKind = keys.stream().collect(Collectors.groupingBy(NestedPage::kind));
@@ -238,7 +255,6 @@ class InitiativeRepository {
 
 	/**
 	 * Leads first, then issuers, partners and the rest.
-	 *
 	 * @throws GraphEnums.UnknownValueException for a role the schema does not know
 	 */
 	Map<Initiative, List<Actor>> actors(List<Initiative> initiatives) {
@@ -250,7 +266,10 @@ class InitiativeRepository {
 			.toList());
 	}
 
-	/** The companies that acted in an entry with the parties they partnered with there, by company and partner id. */
+	/**
+	 * The companies that acted in an entry with the parties they partnered with there, by
+	 * company and partner id.
+	 */
 	Map<Initiative, List<PartnershipLink>> partnerships(List<Initiative> initiatives) {
 		Map<String, List<PartnershipLink>> byId = new HashMap<>();
 		graph.batch(PARTNERSHIPS, Batches.ids(initiatives), PartnershipsRow::of)
@@ -301,7 +320,10 @@ class InitiativeRepository {
 			return parameters;
 		}
 
-		/** The list these criteria select, for the fingerprint of its cursors: the resolved, normalized values. */
+		/**
+		 * The list these criteria select, for the fingerprint of its cursors: the
+		 * resolved, normalized values.
+		 */
 		PagedList list() {
 			String textKey = NameKey.of(text);
 			return new PagedList("Query.initiatives",
@@ -313,12 +335,16 @@ class InitiativeRepository {
 
 	}
 
-	/** A company that worked with another party in one initiative (the GraphQL type {@code PartnershipLink}). */
+	/**
+	 * A company that worked with another party in one initiative (the GraphQL type
+	 * {@code PartnershipLink}).
+	 */
 	record PartnershipLink(Company company, Entity partner) {
 	}
 
 	/**
-	 * A row of {@link #PARTNERSHIPS}: {@code RETURN id, collect({company: c, partner: partner}) AS links}.
+	 * A row of {@link #PARTNERSHIPS}: {@code RETURN id, collect({company: c, partner:
+	 * partner}) AS links}.
 	 *
 	 * @param id the entry's id
 	 * @param links each company that acted in it with each party it partnered with there
@@ -326,9 +352,10 @@ class InitiativeRepository {
 	record PartnershipsRow(String id, List<PartnershipLink> links) {
 
 		static PartnershipsRow of(Record record) {
-			return new PartnershipsRow(record.get("id").asString(), record.get("links")
-				.asList(link -> new PartnershipLink(Company.from(link.get("company").asNode()),
-						Entity.from(link.get("partner").asNode()))));
+			return new PartnershipsRow(record.get("id").asString(),
+					record.get("links")
+						.asList(link -> new PartnershipLink(Company.from(link.get("company").asNode()),
+								Entity.from(link.get("partner").asNode()))));
 		}
 
 	}

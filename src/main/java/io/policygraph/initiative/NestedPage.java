@@ -7,8 +7,9 @@ import io.policygraph.graph.PageRequest;
 import io.policygraph.graph.PagedList;
 
 /**
- * A page of the initiatives of one object, asked for by a nested {@code initiatives} field; the key
- * under which the data loader batches all such pages of a request into one query per kind.
+ * A page of the initiatives of one object, asked for by a nested {@code initiatives}
+ * field; the key under which the data loader batches all such pages of a request into one
+ * query per kind.
  *
  * @param kind how the object's initiatives are found
  * @param id the object's id
@@ -17,10 +18,10 @@ import io.policygraph.graph.PagedList;
 public record NestedPage(Kind kind, String id, PageRequest page) {
 
 	/**
-	 * The page that the arguments of {@code <type>.initiatives} ask for on the object {@code id}; its
-	 * cursors belong to that field of that object only.
-	 *
-	 * @throws io.policygraph.error.InvalidArgumentException for a page size out of range or a cursor of another list
+	 * The page that the arguments of {@code <type>.initiatives} ask for on the object
+	 * {@code id}; its cursors belong to that field of that object only.
+	 * @throws io.policygraph.error.InvalidArgumentException for a page size out of range
+	 * or a cursor of another list
 	 */
 	public static NestedPage of(Kind kind, String type, String id, Integer first, String after, Integer last,
 			String before, ApiProperties api) {

@@ -15,7 +15,9 @@ import io.policygraph.graph.Policy;
 import io.policygraph.graph.Sector;
 import io.policygraph.error.InvalidArgumentException;
 
-/** {@code Query.policies} and the fields of {@code Policy}, from {@link PolicyRepository}. */
+/**
+ * {@code Query.policies} and the fields of {@code Policy}, from {@link PolicyRepository}.
+ */
 @Controller
 class PolicyController {
 
@@ -29,9 +31,10 @@ class PolicyController {
 	}
 
 	/**
-	 * Documents, newest first; the filter's names are resolved to entities first (an unknown name matches nothing).
-	 *
-	 * @throws InvalidArgumentException when {@code filter.from} is after {@code filter.to}
+	 * Documents, newest first; the filter's names are resolved to entities first (an
+	 * unknown name matches nothing).
+	 * @throws InvalidArgumentException when {@code filter.from} is after
+	 * {@code filter.to}
 	 */
 	@QueryMapping
 	List<Policy> policies(@Argument PolicyFilter filter) {

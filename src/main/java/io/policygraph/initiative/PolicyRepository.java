@@ -15,7 +15,9 @@ import io.policygraph.graph.Initiative;
 import io.policygraph.graph.Policy;
 import io.policygraph.graph.Sector;
 
-/** {@code Query.policies} and the fields of {@code Policy}; the fields are batch-loaded. */
+/**
+ * {@code Query.policies} and the fields of {@code Policy}; the fields are batch-loaded.
+ */
 @Repository
 class PolicyRepository {
 
@@ -52,7 +54,10 @@ class PolicyRepository {
 
 	private final Driver driver;
 
-	/** Reads are routed as reads and bounded in time (policygraph.limits.transaction-timeout). */
+	/**
+	 * Reads are routed as reads and bounded in time
+	 * (policygraph.limits.transaction-timeout).
+	 */
 	private final QueryConfig reads;
 
 	private final GraphRepository graph;
@@ -65,7 +70,6 @@ class PolicyRepository {
 
 	/**
 	 * Documents, newest first; a null argument is no condition.
-	 *
 	 * @param issuerId issued by this entity, a body within it, or a body located in it
 	 * @param sectorId concerning this sector, or announced by an entry that does
 	 */

@@ -16,7 +16,9 @@ import io.policygraph.graph.Connections.InitiativeConnection;
 import io.policygraph.graph.Event;
 import io.policygraph.graph.Report;
 
-/** {@code Query.reports} and the fields of {@code Report}, from {@link ReportRepository}. */
+/**
+ * {@code Query.reports} and the fields of {@code Report}, from {@link ReportRepository}.
+ */
 @Controller
 class ReportController {
 
@@ -39,11 +41,15 @@ class ReportController {
 		return reports.events(list);
 	}
 
-	/** A page of the entries printed in the report; batched by the {@link NestedPage} loader. */
+	/**
+	 * A page of the entries printed in the report; batched by the {@link NestedPage}
+	 * loader.
+	 */
 	@SchemaMapping(typeName = "Report")
 	CompletableFuture<InitiativeConnection> initiatives(Report report, @Argument Integer first, @Argument String after,
 			@Argument Integer last, @Argument String before, DataLoader<NestedPage, InitiativeConnection> pages) {
-		return pages.load(NestedPage.of(NestedPage.Kind.REPORT, "Report", report.id(), first, after, last, before, api));
+		return pages
+			.load(NestedPage.of(NestedPage.Kind.REPORT, "Report", report.id(), first, after, last, before, api));
 	}
 
 }

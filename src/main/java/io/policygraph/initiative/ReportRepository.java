@@ -11,7 +11,9 @@ import io.policygraph.graph.Event;
 import io.policygraph.graph.GraphRepository;
 import io.policygraph.graph.Report;
 
-/** {@code Query.reports} and the fields of {@code Report}; the fields are batch-loaded. */
+/**
+ * {@code Query.reports} and the fields of {@code Report}; the fields are batch-loaded.
+ */
 @Repository
 class ReportRepository {
 
@@ -27,7 +29,10 @@ class ReportRepository {
 
 	private final Driver driver;
 
-	/** Reads are routed as reads and bounded in time (policygraph.limits.transaction-timeout). */
+	/**
+	 * Reads are routed as reads and bounded in time
+	 * (policygraph.limits.transaction-timeout).
+	 */
 	private final QueryConfig reads;
 
 	private final GraphRepository graph;

@@ -14,11 +14,12 @@ import io.policygraph.graph.Region;
 import io.policygraph.graph.Sector;
 
 /**
- * A company (or group) and a province-level region it worked with or in, with the kinds of link and
- * the entries (or summits) that evidence it.
+ * A company (or group) and a province-level region it worked with or in, with the kinds
+ * of link and the entries (or summits) that evidence it.
  *
  * @param kinds the kinds of link found, in the order of {@link LinkKind}
- * @param evidence one item per link: its kind, the firm that acted, and its entry or summit
+ * @param evidence one item per link: its kind, the firm that acted, and its entry or
+ * summit
  * @param firstDate the date of the first entry or summit; lastDate of the last
  */
 public record Partnership(Company company, Region region, List<Company> via, List<Entity> partners,

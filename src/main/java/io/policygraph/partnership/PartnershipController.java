@@ -28,8 +28,8 @@ class PartnershipController {
 			@Argument List<LinkKind> kinds, @Argument String businessSector) {
 		InvalidArgumentException.requireOrdered(from, to, "from", "to");
 		if (kinds != null && kinds.isEmpty()) {
-			throw new InvalidArgumentException("kinds", "must name at least one kind of link, or be left out for "
-					+ LinkKind.DEFAULT);
+			throw new InvalidArgumentException("kinds",
+					"must name at least one kind of link, or be left out for " + LinkKind.DEFAULT);
 		}
 		List<LinkKind> asked = kinds == null ? LinkKind.DEFAULT : kinds;
 		return partnerships.find(graph.idOf(company), graph.idOf(region), graph.idOf(sector), from, to,

@@ -15,12 +15,14 @@ import io.policygraph.graph.RegionLevel;
 class PartnershipRepository {
 
 	/**
-	 * Every link of a company with a place, by kind: a named co-action (PARTNERED_WITH in an entry),
-	 * the company acting on its own in an entry (ACTOR_IN without a partnership of its own there),
-	 * its product as the channel of a service (ACTOR_IN {channel: true}), its presence at a summit
-	 * (ORGANIZED it or TOOK_PART_IN it: spoke, exhibited), placed where the summit is held. An entry is placed where it is located (or, for a
-	 * co-action without a place, where the partner is); a summit where it is held. Places roll up to
-	 * their province-level region; rows are grouped by company (or group) and province.
+	 * Every link of a company with a place, by kind: a named co-action (PARTNERED_WITH in
+	 * an entry), the company acting on its own in an entry (ACTOR_IN without a
+	 * partnership of its own there), its product as the channel of a service (ACTOR_IN
+	 * {channel: true}), its presence at a summit (ORGANIZED it or TOOK_PART_IN it: spoke,
+	 * exhibited), placed where the summit is held. An entry is placed where it is located
+	 * (or, for a co-action without a place, where the partner is); a summit where it is
+	 * held. Places roll up to their province-level region; rows are grouped by company
+	 * (or group) and province.
 	 */
 	private static final String PARTNERSHIPS = """
 			CALL () {
@@ -81,7 +83,10 @@ class PartnershipRepository {
 
 	private final Driver driver;
 
-	/** Reads are routed as reads and bounded in time (policygraph.limits.transaction-timeout). */
+	/**
+	 * Reads are routed as reads and bounded in time
+	 * (policygraph.limits.transaction-timeout).
+	 */
 	private final QueryConfig reads;
 
 	PartnershipRepository(Driver driver, QueryConfig reads) {
@@ -91,7 +96,6 @@ class PartnershipRepository {
 
 	/**
 	 * The rows of {@code partnerships}: every filter is optional (null).
-	 *
 	 * @param kinds the kinds of link that count, never empty
 	 * @param businessSector only firms (or firms of groups) whose business is this sector
 	 */

@@ -1,2 +1,5 @@
-/** Which firms worked with which provinces, in what, when, and on what evidence: the {@code partnerships} query. */
+/**
+ * Which firms worked with which provinces, in what, when, and on what evidence: the
+ * {@code partnerships} query.
+ */
 package io.policygraph.partnership;

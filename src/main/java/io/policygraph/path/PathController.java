@@ -40,11 +40,13 @@ class PathController {
 	List<Path> paths(@Argument String from, @Argument String to, @Argument Integer maxHops, @Argument Integer first) {
 		int hops = maxHops == null ? DEFAULT_HOPS : maxHops;
 		if (hops < 1 || hops > api.maxPathHops()) {
-			throw new InvalidArgumentException("maxHops", "must be between 1 and " + api.maxPathHops() + " (policygraph.api.max-path-hops), not " + hops);
+			throw new InvalidArgumentException("maxHops",
+					"must be between 1 and " + api.maxPathHops() + " (policygraph.api.max-path-hops), not " + hops);
 		}
 		int limit = first == null ? DEFAULT_PATHS : first;
 		if (limit < 1 || limit > api.maxPageSize()) {
-			throw new InvalidArgumentException("first", "must be between 1 and " + api.maxPageSize() + " (policygraph.api.max-page-size), not " + limit);
+			throw new InvalidArgumentException("first",
+					"must be between 1 and " + api.maxPageSize() + " (policygraph.api.max-page-size), not " + limit);
 		}
 		GraphObject start = end("from", from);
 		GraphObject end = end("to", to);
@@ -55,9 +57,10 @@ class PathController {
 	}
 
 	/**
-	 * An entity by name as everywhere else, or an initiative or a policy by id. An unknown name is
-	 * an error here, not an empty answer: otherwise "no connection" and "no such name" would look
-	 * the same. The name is not repeated in the message: it is the client's own text.
+	 * An entity by name as everywhere else, or an initiative or a policy by id. An
+	 * unknown name is an error here, not an empty answer: otherwise "no connection" and
+	 * "no such name" would look the same. The name is not repeated in the message: it is
+	 * the client's own text.
 	 */
 	private GraphObject end(String argument, String name) {
 		return graph.resolve(name)

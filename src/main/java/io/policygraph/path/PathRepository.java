@@ -24,23 +24,25 @@ import io.policygraph.graph.RelationshipType;
 class PathRepository {
 
 	/**
-	 * Paths between two objects, best first, as the schema's description of {@code paths} ranks
-	 * them. The paths are simple (no object twice) and never go through REPORTED_IN: every entry is
-	 * in a report, so such paths say nothing.
+	 * Paths between two objects, best first, as the schema's description of {@code paths}
+	 * ranks them. The paths are simple (no object twice) and never go through
+	 * REPORTED_IN: every entry is in a report, so such paths say nothing.
 	 * <p>
-	 * A path of n relationships is found as its first half, ceil(n/2) relationships from the start,
-	 * joined on the middle object with its second half, floor(n/2) from the end: the database walks
-	 * half the length from each end instead of the whole length from one (from 上海 to 天津 within
-	 * six relationships: about 1,300 halves, where one walk from 上海 goes through 160,000 paths).
+	 * A path of n relationships is found as its first half, ceil(n/2) relationships from
+	 * the start, joined on the middle object with its second half, floor(n/2) from the
+	 * end: the database walks half the length from each end instead of the whole length
+	 * from one (from 上海 to 天津 within six relationships: about 1,300 halves, where one
+	 * walk from 上海 goes through 160,000 paths).
 	 * <p>
-	 * A relationship cites the entry it comes from in {@code initiativeId}, or joins one itself.
-	 * Several relationships between the same two objects (an actor with two roles, a partnership
-	 * printed twice, an entry both in and acted in by a region) make one path per sequence of
-	 * objects: each step takes an evidenced relationship where there is one, then the first type by
-	 * name, with the entries of every relationship of that type and direction.
+	 * A relationship cites the entry it comes from in {@code initiativeId}, or joins one
+	 * itself. Several relationships between the same two objects (an actor with two
+	 * roles, a partnership printed twice, an entry both in and acted in by a region) make
+	 * one path per sequence of objects: each step takes an evidenced relationship where
+	 * there is one, then the first type by name, with the entries of every relationship
+	 * of that type and direction.
 	 * <p>
-	 * The bounds of the lengths (%1$d, %2$d: the halves, %3$d: the whole) are validated integers:
-	 * Cypher takes no parameter there.
+	 * The bounds of the lengths (%1$d, %2$d: the halves, %3$d: the whole) are validated
+	 * integers: Cypher takes no parameter there.
 	 */
 	private static final String RANKED = """
 			MATCH (a {id: $from}), (b {id: $to})
@@ -104,7 +106,10 @@ class PathRepository {
 
 	private final Driver driver;
 
-	/** Reads are routed as reads and bounded in time (policygraph.limits.transaction-timeout). */
+	/**
+	 * Reads are routed as reads and bounded in time
+	 * (policygraph.limits.transaction-timeout).
+	 */
 	private final QueryConfig reads;
 
 	PathRepository(Driver driver, QueryConfig reads) {
@@ -142,9 +147,9 @@ class PathRepository {
 				.filter(Objects::nonNull)
 				.sorted(NEWEST_FIRST)
 				.toList();
-			steps.add(new Path.Step(
-					GraphEnums.read(RelationshipType.class, step.get("type").asString(), "PathStep.type"), nodes.get(i), nodes.get(i + 1),
-					step.get("forward").asBoolean(), evidence));
+			steps.add(
+					new Path.Step(GraphEnums.read(RelationshipType.class, step.get("type").asString(), "PathStep.type"),
+							nodes.get(i), nodes.get(i + 1), step.get("forward").asBoolean(), evidence));
 		}
 		return new Path(nodes, steps);
 	}

@@ -11,9 +11,9 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Serves the playground's assets from {@code classpath:playground/assets/}: our own script and
- * style, and under {@code vendor/} GraphiQL, React and ReactDOM as Maven copied them out of
- * {@code playground/node_modules} at build time.
+ * Serves the playground's assets from {@code classpath:playground/assets/}: our own
+ * script and style, and under {@code vendor/} GraphiQL, React and ReactDOM as Maven
+ * copied them out of {@code playground/node_modules} at build time.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = PlaygroundProperties.ENABLED, matchIfMissing = true)

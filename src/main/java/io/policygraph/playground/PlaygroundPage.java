@@ -8,8 +8,9 @@ import org.springframework.core.io.Resource;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The playground's HTML page. Its links are absolute paths on this server, worked out per request,
- * so the page works at {@code /graphiql} and {@code /graphiql/} and under any context path.
+ * The playground's HTML page. Its links are absolute paths on this server, worked out per
+ * request, so the page works at {@code /graphiql} and {@code /graphiql/} and under any
+ * context path.
  */
 class PlaygroundPage {
 

@@ -12,8 +12,9 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 
 /**
  * The example queries the playground opens with: every {@code *.graphql} file of
- * {@code playground/examples/} on the classpath, in file-name order (a leading number sets it).
- * Read once at start-up, so a file without a title stops the service instead of a broken page.
+ * {@code playground/examples/} on the classpath, in file-name order (a leading number
+ * sets it). Read once at start-up, so a file without a title stops the service instead of
+ * a broken page.
  */
 class SavedExamples {
 

@@ -2,7 +2,10 @@ package io.policygraph.search;
 
 import io.policygraph.graph.GraphObject;
 
-/** The GraphQL enum {@code EntityType}: the kinds of objects search returns, each a node label. */
+/**
+ * The GraphQL enum {@code EntityType}: the kinds of objects search returns, each a node
+ * label.
+ */
 enum EntityType {
 
 	MINISTRY("Ministry"), REGION("Region"), COMPANY("Company"), ORGANIZATION("Organization"), SECTOR("Sector"),
@@ -14,7 +17,10 @@ enum EntityType {
 		this.label = label;
 	}
 
-	/** Whether an object is of this kind: each record of the graph is named after its label. */
+	/**
+	 * Whether an object is of this kind: each record of the graph is named after its
+	 * label.
+	 */
 	boolean holds(GraphObject node) {
 		return label.equals(node.getClass().getSimpleName());
 	}

@@ -34,28 +34,32 @@ class SearchController {
 	}
 
 	/**
-	 * Entities named exactly the text (name, alias or English name, in any spelling) first, then
-	 * full-text hits, best first; when they are fewer than asked for, substring matches follow with
-	 * lower scores (name matches before text matches). Everything is compared by {@link NameKey}.
+	 * Entities named exactly the text (name, alias or English name, in any spelling)
+	 * first, then full-text hits, best first; when they are fewer than asked for,
+	 * substring matches follow with lower scores (name matches before text matches).
+	 * Everything is compared by {@link NameKey}.
 	 */
 	@QueryMapping
 	List<SearchHit> search(@Argument String text, @Argument List<EntityType> types, @Argument Integer first) {
 		int limit = first == null ? api.defaultPageSize() : first;
 		if (limit < 1 || limit > api.maxPageSize()) {
-			throw new InvalidArgumentException("first", "must be between 1 and " + api.maxPageSize() + " (policygraph.api.max-page-size), not " + limit);
+			throw new InvalidArgumentException("first",
+					"must be between 1 and " + api.maxPageSize() + " (policygraph.api.max-page-size), not " + limit);
 		}
 		String key = NameKey.of(text);
 		if (key.isEmpty()) {
 			return List.of();
 		}
-		Set<EntityType> kinds = types == null || types.isEmpty() ? EnumSet.allOf(EntityType.class) : EnumSet.copyOf(types);
+		Set<EntityType> kinds = types == null || types.isEmpty() ? EnumSet.allOf(EntityType.class)
+				: EnumSet.copyOf(types);
 		Map<String, SearchHit> hits = new LinkedHashMap<>();
 		List<Scored> fullText = search.fullText(LuceneQuery.of(key), kinds, limit);
 		double best = fullText.stream().mapToDouble(Scored::score).max().orElse(1.0);
 		graph.named(text)
 			.stream()
 			.filter(entity -> kinds.stream().anyMatch(kind -> kind.holds(entity)))
-			.forEach(entity -> hits.putIfAbsent(entity.id(), new SearchHit(2 * best, entity, Snippets.of(entity, key))));
+			.forEach(
+					entity -> hits.putIfAbsent(entity.id(), new SearchHit(2 * best, entity, Snippets.of(entity, key))));
 		fullText.stream()
 			.sorted(Comparator.comparingDouble(Scored::score).reversed())
 			.forEach(hit -> hits.putIfAbsent(hit.node().id(),

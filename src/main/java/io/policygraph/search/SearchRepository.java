@@ -16,7 +16,10 @@ import io.policygraph.graph.GraphObject;
 @Repository
 class SearchRepository {
 
-	/** The indexes to ask, by the kinds of objects they hold; each indexes keys ({@code NameKey}). */
+	/**
+	 * The indexes to ask, by the kinds of objects they hold; each indexes keys
+	 * ({@code NameKey}).
+	 */
 	private static final Map<String, Set<EntityType>> INDEXES = Map.of("entity_name_search",
 			Set.of(EntityType.MINISTRY, EntityType.REGION, EntityType.COMPANY, EntityType.ORGANIZATION,
 					EntityType.SECTOR, EntityType.EVENT),
@@ -29,8 +32,8 @@ class SearchRepository {
 			""";
 
 	/**
-	 * What the CJK analyzer cannot find: one character, a fragment of a Latin word, within the keys
-	 * of names, titles and texts. Names match before texts.
+	 * What the CJK analyzer cannot find: one character, a fragment of a Latin word,
+	 * within the keys of names, titles and texts. Names match before texts.
 	 */
 	private static final String SUBSTRING = """
 			MATCH (n) WHERE (n:Entity OR n:Initiative OR n:Policy) AND any(label IN labels(n) WHERE label IN $labels)
@@ -44,7 +47,10 @@ class SearchRepository {
 
 	private final Driver driver;
 
-	/** Reads are routed as reads and bounded in time (policygraph.limits.transaction-timeout). */
+	/**
+	 * Reads are routed as reads and bounded in time
+	 * (policygraph.limits.transaction-timeout).
+	 */
 	private final QueryConfig reads;
 
 	SearchRepository(Driver driver, QueryConfig reads) {
@@ -85,7 +91,10 @@ class SearchRepository {
 		return new Scored(GraphObject.from(record.get("node").asNode()), 0, record.get("byName").asBoolean());
 	}
 
-	/** A node found, with its full-text score, or for a substring match whether a name matched. */
+	/**
+	 * A node found, with its full-text score, or for a substring match whether a name
+	 * matched.
+	 */
 	record Scored(GraphObject node, double score, boolean byName) {
 	}
 

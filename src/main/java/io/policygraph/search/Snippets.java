@@ -9,7 +9,10 @@ import io.policygraph.graph.Initiative;
 import io.policygraph.graph.Policy;
 import io.policygraph.text.NameKey;
 
-/** The part of a hit's name or text that matched the query's key, for showing next to the hit. */
+/**
+ * The part of a hit's name or text that matched the query's key, for showing next to the
+ * hit.
+ */
 final class Snippets {
 
 	/** Characters of context on each side of a match in a long text. */
@@ -59,7 +62,10 @@ final class Snippets {
 		return text.length() <= 2 * CONTEXT ? text : text.substring(0, 2 * CONTEXT) + "…";
 	}
 
-	/** The whole key first, then its words, then its character pairs, as the CJK analyzer sees them. */
+	/**
+	 * The whole key first, then its words, then its character pairs, as the CJK analyzer
+	 * sees them.
+	 */
 	private static List<String> parts(String key) {
 		List<String> parts = new ArrayList<>();
 		parts.add(key);

@@ -1,2 +1,5 @@
-/** Full-text search over names, aliases, initiative texts and policy titles, in Chinese and English. */
+/**
+ * Full-text search over names, aliases, initiative texts and policy titles, in Chinese
+ * and English.
+ */
 package io.policygraph.search;

@@ -13,8 +13,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Reads an API key from {@code Authorization: Bearer <key>} or {@code X-API-Key: <key>}. No key:
- * the request goes on anonymously; a wrong key: 401, so a curator never mistakes a typo for a read.
+ * Reads an API key from {@code Authorization: Bearer <key>} or {@code X-API-Key: <key>}.
+ * No key: the request goes on anonymously; a wrong key: 401, so a curator never mistakes
+ * a typo for a read.
  */
 class ApiKeyFilter extends OncePerRequestFilter {
 
@@ -30,12 +31,14 @@ class ApiKeyFilter extends OncePerRequestFilter {
 		String key = key(request);
 		if (key != null) {
 			try {
-				var authentication = keys.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("api-key", key));
+				var authentication = keys
+					.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("api-key", key));
 				SecurityContextHolder.getContext().setAuthentication(authentication);
 			}
 			catch (AuthenticationException ex) {
-				Unauthorized.write(response, "The API key is not valid: check the key sent as Authorization: Bearer <key> "
-						+ "(or X-API-Key), or send none to read anonymously");
+				Unauthorized.write(response,
+						"The API key is not valid: check the key sent as Authorization: Bearer <key> "
+								+ "(or X-API-Key), or send none to read anonymously");
 				return;
 			}
 		}

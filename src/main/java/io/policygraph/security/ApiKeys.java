@@ -12,7 +12,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 
-/** Checks an API key against the configured hashes, in constant time, and names the curator it belongs to. */
+/**
+ * Checks an API key against the configured hashes, in constant time, and names the
+ * curator it belongs to.
+ */
 class ApiKeys implements AuthenticationProvider {
 
 	private final List<SecurityProperties.Curator> curators;

@@ -1,8 +1,8 @@
 package io.policygraph.security;
 
 /**
- * The one rule for every write of the graph through the API: the caller is a curator. Service
- * methods that write say so with {@code @PreAuthorize(CuratorRole.REQUIRED)}.
+ * The one rule for every write of the graph through the API: the caller is a curator.
+ * Service methods that write say so with {@code @PreAuthorize(CuratorRole.REQUIRED)}.
  */
 public final class CuratorRole {
 

@@ -12,10 +12,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
- * A stateless API: no sessions, no cookies (so no CSRF), no login page. Curators present an API
- * key; everything else is public unless {@code policygraph.security.private-reads} is set. Browser
- * apps of other origins may call {@code /graphql} if {@code spring.graphql.cors.allowed-origins}
- * names them (none by default).
+ * A stateless API: no sessions, no cookies (so no CSRF), no login page. Curators present
+ * an API key; everything else is public unless {@code policygraph.security.private-reads}
+ * is set. Browser apps of other origins may call {@code /graphql} if
+ * {@code spring.graphql.cors.allowed-origins} names them (none by default).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -30,7 +30,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, ApiKeys keys, SecurityProperties properties) throws Exception {
-		// CORS as configured by spring.graphql.cors.* for the GraphQL path, before any authentication,
+		// CORS as configured by spring.graphql.cors.* for the GraphQL path, before any
+		// authentication,
 		// so that a browser's preflight passes even with private reads
 		http.cors(Customizer.withDefaults())
 			.csrf(csrf -> csrf.disable())

@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param curators who may change the graph, each with the SHA-256 hash (hex) of their API key;
- * the keys themselves are never configured
+ * @param curators who may change the graph, each with the SHA-256 hash (hex) of their API
+ * key; the keys themselves are never configured
  * @param privateReads whether reading the graph also needs a key
  */
 @ConfigurationProperties("policygraph.security")

@@ -19,11 +19,11 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The HTTP 401 of a request refused before GraphQL runs (a wrong API key, or no key where reads
- * are private): a GraphQL error body like every other error of the API,
- * {@code {"errors":[{"message", "extensions":{"classification":"UNAUTHORIZED","correlationId"}}]}},
- * in UTF-8 JSON, with {@code WWW-Authenticate: Bearer}; the correlation id is logged with the
- * message.
+ * The HTTP 401 of a request refused before GraphQL runs (a wrong API key, or no key where
+ * reads are private): a GraphQL error body like every other error of the API,
+ * {@code {"errors":[{"message",
+ * "extensions":{"classification":"UNAUTHORIZED","correlationId"}}]}}, in UTF-8 JSON, with
+ * {@code WWW-Authenticate: Bearer}; the correlation id is logged with the message.
  */
 final class Unauthorized implements AuthenticationEntryPoint {
 

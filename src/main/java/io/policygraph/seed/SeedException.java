@@ -3,8 +3,8 @@ package io.policygraph.seed;
 import java.util.List;
 
 /**
- * The graph-seed cannot be loaded; each problem names the file, the record and what is wrong.
- * Nothing has been written when this is thrown.
+ * The graph-seed cannot be loaded; each problem names the file, the record and what is
+ * wrong. Nothing has been written when this is thrown.
  */
 public class SeedException extends RuntimeException {
 

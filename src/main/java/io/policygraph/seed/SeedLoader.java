@@ -24,11 +24,12 @@ import io.policygraph.seed.SeedRecords.Policy;
 import io.policygraph.text.NameKey;
 
 /**
- * Writes a validated {@link GraphSeed} into Neo4j in one write transaction: MERGE by id, so
- * loading twice creates nothing new, then a sweep of what an earlier seed version wrote and this
- * one no longer has. Everything the seed writes carries {@code seedVersion}, the seed's hash, and
- * {@code seedLayer}, the {@link SeedLayer} it comes from. The sweep stays within the layers present
- * in the seed being loaded: a month missing from the imports folder is never deleted by a load.
+ * Writes a validated {@link GraphSeed} into Neo4j in one write transaction: MERGE by id,
+ * so loading twice creates nothing new, then a sweep of what an earlier seed version
+ * wrote and this one no longer has. Everything the seed writes carries
+ * {@code seedVersion}, the seed's hash, and {@code seedLayer}, the {@link SeedLayer} it
+ * comes from. The sweep stays within the layers present in the seed being loaded: a month
+ * missing from the imports folder is never deleted by a load.
  */
 public class SeedLoader {
 
@@ -47,7 +48,10 @@ public class SeedLoader {
 			    n += row.extra, n.seedVersion = $version, n.seedLayer = row.layer
 			""";
 
-	/** Endpoints are found through the id constraints of their labels; the key tells parallel relationships apart. */
+	/**
+	 * Endpoints are found through the id constraints of their labels; the key tells
+	 * parallel relationships apart.
+	 */
 	private static final String MERGE_LINKS = """
 			UNWIND $rows AS row
 			MATCH (a:%s {id: row.from})
@@ -73,7 +77,10 @@ public class SeedLoader {
 			SET p = row.properties, p.seedVersion = $version, p.seedLayer = row.layer
 			""";
 
-	/** Records written before layers existed have no seedLayer: they are the built-in seed's. */
+	/**
+	 * Records written before layers existed have no seedLayer: they are the built-in
+	 * seed's.
+	 */
 	private static final String SWEEP_RELATIONSHIPS = """
 			MATCH ()-[r]->() WHERE r.seedVersion IS NOT NULL AND r.seedVersion <> $version
 			  AND coalesce(r.seedLayer, 'builtin') IN $layers
@@ -95,7 +102,10 @@ public class SeedLoader {
 			SET s.version = $version, s.loadedAt = datetime(), s.reports = $reports, s.layers = $layers
 			""";
 
-	/** Nodes without the keys of their names or text: written by an earlier version, or by hand. */
+	/**
+	 * Nodes without the keys of their names or text: written by an earlier version, or by
+	 * hand.
+	 */
 	private static final String WITHOUT_KEYS = """
 			MATCH (n) WHERE (n:Entity AND n.nameKeys IS NULL) OR ((n:Initiative OR n:Event) AND n.textKey IS NULL)
 			             OR (n:Policy AND n.titleKeys IS NULL)
@@ -125,7 +135,10 @@ public class SeedLoader {
 		}
 	}
 
-	/** Validates, then writes the whole seed atomically: on any failure nothing is written. */
+	/**
+	 * Validates, then writes the whole seed atomically: on any failure nothing is
+	 * written.
+	 */
 	public void load(GraphSeed seed) {
 		SeedValidator.validate(seed);
 		long started = System.nanoTime();
@@ -134,13 +147,13 @@ public class SeedLoader {
 		}
 		log.info("Graph-seed {} loaded in {} ms: {} reports, {} initiatives; layers {}", seed.hash().substring(0, 12),
 				(System.nanoTime() - started) / 1_000_000, seed.reports().size(),
-				seed.reports().stream().mapToInt(report -> report.initiatives().size()).sum(),
-				presentLayers(seed));
+				seed.reports().stream().mapToInt(report -> report.initiatives().size()).sum(), presentLayers(seed));
 	}
 
 	/**
-	 * Gives the nodes that lack them the keys of their names and text ({@link NameKey}), which the
-	 * seed and curators write with every node: a database from before keys answers every spelling too.
+	 * Gives the nodes that lack them the keys of their names and text ({@link NameKey}),
+	 * which the seed and curators write with every node: a database from before keys
+	 * answers every spelling too.
 	 */
 	public int addMissingKeys() {
 		try (var session = driver.session()) {
@@ -171,11 +184,10 @@ public class SeedLoader {
 		var writer = new Writer(tx, seed.hash());
 		writer.entities("Ministry", seed.ministries(), layers(seed, "ministries"),
 				ministry -> review(ministry.review(), Map.of()));
-		writer.entities("Region", seed.regions(), layers(seed, "regions"),
-				region -> review(region.review(), Map.of("level", region.level().name(), "hierarchyOnly",
-						Boolean.TRUE.equals(region.hierarchyOnly()))));
-		writer.entities("Company", seed.companies(), layers(seed, "companies"),
-				company -> review(company.review(), Map.of("hierarchyOnly", Boolean.TRUE.equals(company.hierarchyOnly()))));
+		writer.entities("Region", seed.regions(), layers(seed, "regions"), region -> review(region.review(),
+				Map.of("level", region.level().name(), "hierarchyOnly", Boolean.TRUE.equals(region.hierarchyOnly()))));
+		writer.entities("Company", seed.companies(), layers(seed, "companies"), company -> review(company.review(),
+				Map.of("hierarchyOnly", Boolean.TRUE.equals(company.hierarchyOnly()))));
 		writer.entities("Organization", seed.organizations(), layers(seed, "organizations"),
 				organization -> review(organization.review(), Map.of("kind", organization.kind().name())));
 		writer.entities("Sector", seed.sectors(), layers(seed, "sectors"),
@@ -217,8 +229,8 @@ public class SeedLoader {
 		links.byLink.forEach((link, rows) -> writer.rows(link.statement, rows));
 		List<String> present = presentLayers(seed);
 		writer.sweep(present);
-		tx.run(WRITE_STATE, Map.of("version", seed.hash(), "layers", present,
-				"reports", seed.reports().stream().map(report -> report.report().id()).toList()))
+		tx.run(WRITE_STATE, Map.of("version", seed.hash(), "layers", present, "reports",
+				seed.reports().stream().map(report -> report.report().id()).toList()))
 			.consume();
 	}
 
@@ -232,7 +244,10 @@ public class SeedLoader {
 		return seed.layers().present().stream().sorted().toList();
 	}
 
-	/** An entity awaiting a curator's review carries the reason; the property is removed once the review is. */
+	/**
+	 * An entity awaiting a curator's review carries the reason; the property is removed
+	 * once the review is.
+	 */
 	private static Map<String, Object> review(String review, Map<String, Object> properties) {
 		Map<String, Object> withReview = new HashMap<>(properties);
 		withReview.put("review", review);
@@ -287,8 +302,9 @@ public class SeedLoader {
 	}
 
 	/**
-	 * The relationships the seed writes: type, the labels of both ends, and the property that tells
-	 * two relationships of this type between the same nodes apart (null where there is only one).
+	 * The relationships the seed writes: type, the labels of both ends, and the property
+	 * that tells two relationships of this type between the same nodes apart (null where
+	 * there is only one).
 	 */
 	enum Link {
 
@@ -316,13 +332,17 @@ public class SeedLoader {
 		private final String key;
 
 		Link(RelationshipType type, String fromLabel, String toLabel, String key) {
-			this.statement = MERGE_LINKS.formatted(fromLabel, toLabel, type.name(), key == null ? "" : " {" + key + ": row.key}");
+			this.statement = MERGE_LINKS.formatted(fromLabel, toLabel, type.name(),
+					key == null ? "" : " {" + key + ": row.key}");
 			this.key = key;
 		}
 
 	}
 
-	/** Relationships to write, collected per kind of link so each kind is one UNWIND statement. */
+	/**
+	 * Relationships to write, collected per kind of link so each kind is one UNWIND
+	 * statement.
+	 */
 	private static final class Links {
 
 		private final Map<Link, List<Map<String, Object>>> byLink = new EnumMap<>(Link.class);

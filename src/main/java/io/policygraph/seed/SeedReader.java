@@ -39,9 +39,9 @@ import io.policygraph.seed.SeedRecords.Report;
 import io.policygraph.seed.SeedRecords.Sector;
 
 /**
- * Reads a graph-seed folder, and the imports folder beside it, into records. Syntax errors, unknown
- * fields and values of the wrong type are reported with the file, the line and the record; the
- * content is checked afterwards by {@link SeedValidator}.
+ * Reads a graph-seed folder, and the imports folder beside it, into records. Syntax
+ * errors, unknown fields and values of the wrong type are reported with the file, the
+ * line and the record; the content is checked afterwards by {@link SeedValidator}.
  */
 public class SeedReader {
 
@@ -50,7 +50,10 @@ public class SeedReader {
 	private static final Pattern REPORT_FILE = Pattern
 		.compile("reports/([^/]+)/(report|initiatives|policies|events)\\.yaml");
 
-	/** The line the importer writes above the candidates an import of a month added to an entity file. */
+	/**
+	 * The line the importer writes above the candidates an import of a month added to an
+	 * entity file.
+	 */
 	private static final Pattern CANDIDATES_HEADER = Pattern
 		.compile("# Candidates found by the import of (\\d{4}-\\d{2})\\b");
 
@@ -76,20 +79,26 @@ public class SeedReader {
 		this(new PathMatchingResourcePatternResolver());
 	}
 
-	/** Reads every {@code .yaml} file below {@code location}, a folder such as {@code classpath:graph-seed/}. */
+	/**
+	 * Reads every {@code .yaml} file below {@code location}, a folder such as
+	 * {@code classpath:graph-seed/}.
+	 */
 	public GraphSeed read(String location) {
 		return parse(files(location));
 	}
 
 	/**
-	 * Reads the built-in seed at {@code location} and, when that folder exists, the imported months
-	 * in {@code imports}, as one seed.
+	 * Reads the built-in seed at {@code location} and, when that folder exists, the
+	 * imported months in {@code imports}, as one seed.
 	 */
 	public GraphSeed read(String location, Path imports) {
 		return parse(sources(location, imports));
 	}
 
-	/** The files of the built-in seed at {@code location} and of the imports folder, if it exists. */
+	/**
+	 * The files of the built-in seed at {@code location} and of the imports folder, if it
+	 * exists.
+	 */
 	public SeedSources sources(String location, Path imports) {
 		SeedSources builtin = SeedSources.builtinOnly(location, files(location));
 		return imports != null && Files.isDirectory(imports) ? builtin.withImported(imports, folder(imports)) : builtin;
@@ -104,7 +113,10 @@ public class SeedReader {
 		return files;
 	}
 
-	/** The {@code .yaml} files below a folder on disk by their path relative to it; none when there is no folder. */
+	/**
+	 * The {@code .yaml} files below a folder on disk by their path relative to it; none
+	 * when there is no folder.
+	 */
 	public static Map<String, byte[]> folder(Path folder) {
 		var files = new TreeMap<String, byte[]>();
 		if (!Files.isDirectory(folder)) {
@@ -121,22 +133,26 @@ public class SeedReader {
 		}
 	}
 
-	/** Parses seed files given by their path relative to the seed folder, such as {@code entities/regions.yaml}. */
+	/**
+	 * Parses seed files given by their path relative to the seed folder, such as
+	 * {@code entities/regions.yaml}.
+	 */
 	public GraphSeed parse(Map<String, byte[]> files) {
 		return parse(SeedSources.builtinOnly("the graph-seed", files));
 	}
 
 	/**
-	 * Parses the built-in seed and the imports folder as one seed: the lists of an entity file are
-	 * joined, built-in records first; report folders are added, and a month that both have comes
-	 * from the imports folder. Problems name the file in its folder.
+	 * Parses the built-in seed and the imports folder as one seed: the lists of an entity
+	 * file are joined, built-in records first; report folders are added, and a month that
+	 * both have comes from the imports folder. Problems name the file in its folder.
 	 */
 	public GraphSeed parse(SeedSources sources) {
 		String importsFolder = sources.importsFolder();
 		checkFileNames(sources.builtin(), "");
 		checkFileNames(sources.imported(), importsFolder);
 		var reports = new TreeMap<String, ReportSeed>();
-		readReports(sources.builtin(), month -> SeedLayer.BUILTIN).forEach(report -> reports.put(report.folder(), report));
+		readReports(sources.builtin(), month -> SeedLayer.BUILTIN)
+			.forEach(report -> reports.put(report.folder(), report));
 		for (ReportSeed report : readReports(sources.imported(), month -> SeedLayer.month(month, importsFolder))) {
 			if (reports.put(report.folder(), report) != null) {
 				log.info("Month {} is both in {} and in {}: the imported one is loaded", report.folder(),
@@ -176,7 +192,8 @@ public class SeedReader {
 			}
 			SeedLayer layer = layerOfMonth.apply(matcher.group(1));
 			if (!files.containsKey("reports/" + matcher.group(1) + "/report.yaml")) {
-				throw new SeedException(layer.file(path) + ": the folder has no report.yaml describing its report", null);
+				throw new SeedException(layer.file(path) + ": the folder has no report.yaml describing its report",
+						null);
 			}
 			if (matcher.group(2).equals("report")) {
 				reports.add(readReport(files, matcher.group(1), layer));
@@ -198,8 +215,9 @@ public class SeedReader {
 	}
 
 	/**
-	 * An entity file's records: the built-in ones, then the imports folder's, each of the layer of
-	 * the import that added it (the header line above it) and noted in {@code layers}.
+	 * An entity file's records: the built-in ones, then the imports folder's, each of the
+	 * layer of the import that added it (the header line above it) and noted in
+	 * {@code layers}.
 	 */
 	private <T> List<T> entities(SeedSources sources, String file, Class<T> type, Map<String, List<SeedLayer>> layers) {
 		String path = ENTITIES + file;
@@ -219,9 +237,9 @@ public class SeedReader {
 	}
 
 	/**
-	 * An imported entity file cut at the header lines the importer writes above the candidates of
-	 * each month. Each section keeps the file's line count (other lines blanked), so that problems
-	 * name the line in the file.
+	 * An imported entity file cut at the header lines the importer writes above the
+	 * candidates of each month. Each section keeps the file's line count (other lines
+	 * blanked), so that problems name the line in the file.
 	 */
 	private static List<Section> sections(byte[] bytes, String folder) {
 		String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n", -1);
@@ -254,7 +272,8 @@ public class SeedReader {
 	}
 
 	private <T> List<T> list(byte[] bytes, String shownPath, Class<T> type) {
-		if (new String(bytes, StandardCharsets.UTF_8).lines().allMatch(line -> line.isBlank() || line.startsWith("#"))) {
+		if (new String(bytes, StandardCharsets.UTF_8).lines()
+			.allMatch(line -> line.isBlank() || line.startsWith("#"))) {
 			return List.of();
 		}
 		List<T> records = value(shownPath, bytes, yaml.getTypeFactory().constructCollectionType(List.class, type));
@@ -305,11 +324,15 @@ public class SeedReader {
 		return where + ": " + message.lines().findFirst().orElse(message);
 	}
 
-	/** The importer's word lists (graph-seed/vocabulary.yaml): part of the folder, not of the graph. */
+	/**
+	 * The importer's word lists (graph-seed/vocabulary.yaml): part of the folder, not of
+	 * the graph.
+	 */
 	public static final String VOCABULARY = "vocabulary.yaml";
 
 	private static boolean isSeedFile(String path) {
-		return path.equals(VOCABULARY) || (path.startsWith(ENTITIES) && ENTITY_FILES.contains(path.substring(ENTITIES.length())))
+		return path.equals(VOCABULARY)
+				|| (path.startsWith(ENTITIES) && ENTITY_FILES.contains(path.substring(ENTITIES.length())))
 				|| REPORT_FILE.matcher(path).matches();
 	}
 
@@ -327,11 +350,16 @@ public class SeedReader {
 		}
 	}
 
-	/** The file's path below the seed folder, with forward slashes, for a folder on disk or inside a jar. */
+	/**
+	 * The file's path below the seed folder, with forward slashes, for a folder on disk
+	 * or inside a jar.
+	 */
 	private static String relativePath(Resource root, Resource file) throws IOException {
 		if (root.isFile() && file.isFile()) {
 			Path folder = root.getFile().toPath().toAbsolutePath().normalize();
-			return folder.relativize(file.getFile().toPath().toAbsolutePath().normalize()).toString().replace('\\', '/');
+			return folder.relativize(file.getFile().toPath().toAbsolutePath().normalize())
+				.toString()
+				.replace('\\', '/');
 		}
 		String rootUrl = root.getURL().toString();
 		String fileUrl = file.getURL().toString();

@@ -13,8 +13,8 @@ import io.policygraph.graph.RegionLevel;
 import io.policygraph.graph.UrlStatus;
 
 /**
- * The records of the graph-seed files, field for field as {@code graph-seed/README.md} describes
- * them. Lists that a file may leave out are read as empty lists.
+ * The records of the graph-seed files, field for field as {@code graph-seed/README.md}
+ * describes them. Lists that a file may leave out are read as empty lists.
  */
 public final class SeedRecords {
 
@@ -25,7 +25,10 @@ public final class SeedRecords {
 		return list == null ? List.of() : List.copyOf(list);
 	}
 
-	/** What every actor or topic has: a stable id, a canonical Chinese name, an English name, aliases. */
+	/**
+	 * What every actor or topic has: a stable id, a canonical Chinese name, an English
+	 * name, aliases.
+	 */
 	public interface Named {
 
 		String id();
@@ -38,7 +41,8 @@ public final class SeedRecords {
 
 	}
 
-	public record Ministry(String id, String name, String nameEn, List<String> aliases, String review) implements Named {
+	public record Ministry(String id, String name, String nameEn, List<String> aliases,
+			String review) implements Named {
 
 		public Ministry {
 			aliases = listOrEmpty(aliases);
@@ -49,11 +53,11 @@ public final class SeedRecords {
 	/**
 	 * A province-level region, city or district.
 	 *
-	 * @param hierarchyOnly true for a place no report entry names, added only to complete a chain of
-	 * {@code partOf} (武汉市 for 黄陂区); null otherwise
+	 * @param hierarchyOnly true for a place no report entry names, added only to complete
+	 * a chain of {@code partOf} (武汉市 for 黄陂区); null otherwise
 	 */
-	public record Region(String id, String name, String nameEn, List<String> aliases, RegionLevel level,
-			String partOf, String review, Boolean hierarchyOnly) implements Named {
+	public record Region(String id, String name, String nameEn, List<String> aliases, RegionLevel level, String partOf,
+			String review, Boolean hierarchyOnly) implements Named {
 
 		public Region {
 			aliases = listOrEmpty(aliases);
@@ -67,15 +71,15 @@ public final class SeedRecords {
 	}
 
 	/**
-	 * @param sectors the sectors of the company's business, for a company that works in one or two
-	 * (a bank, a cloud provider); its subsidiaries and branches share them. The importer reads an
-	 * entry such a company leads or partners in as concerning them.
+	 * @param sectors the sectors of the company's business, for a company that works in
+	 * one or two (a bank, a cloud provider); its subsidiaries and branches share them.
+	 * The importer reads an entry such a company leads or partners in as concerning them.
 	 */
 	/**
 	 * A company, group, subsidiary or branch.
 	 *
-	 * @param hierarchyOnly true for a group no report entry names as such, added only as the
-	 * {@code parent} of a branch or subsidiary that is named; null otherwise
+	 * @param hierarchyOnly true for a group no report entry names as such, added only as
+	 * the {@code parent} of a branch or subsidiary that is named; null otherwise
 	 */
 	public record Company(String id, String name, String nameEn, List<String> aliases, String parent, String region,
 			List<String> sectors, String review, Boolean hierarchyOnly) implements Named {
@@ -104,11 +108,11 @@ public final class SeedRecords {
 	/**
 	 * A 互联网+X domain.
 	 *
-	 * @param action the action of the State Council's 2015 guiding opinions on “互联网+” it belongs to;
-	 * null for a domain that belongs to none (云计算, 大数据)
+	 * @param action the action of the State Council's 2015 guiding opinions on “互联网+” it
+	 * belongs to; null for a domain that belongs to none (云计算, 大数据)
 	 */
-	public record Sector(String id, String name, String nameEn, List<String> aliases, ProgrammeAction action)
-			implements Named {
+	public record Sector(String id, String name, String nameEn, List<String> aliases,
+			ProgrammeAction action) implements Named {
 
 		public Sector {
 			aliases = listOrEmpty(aliases);
@@ -152,9 +156,9 @@ public final class SeedRecords {
 	/**
 	 * An actor of an initiative and its role.
 	 *
-	 * @param channel true when the body takes part only through its product as the channel of a
-	 * service (通过支付宝办理, 在微信上线): a PARTICIPANT counted as a channel, not as own activity;
-	 * null otherwise
+	 * @param channel true when the body takes part only through its product as the
+	 * channel of a service (通过支付宝办理, 在微信上线): a PARTICIPANT counted as a channel, not as
+	 * own activity; null otherwise
 	 */
 	public record Actor(String id, ActorRole role, Boolean channel) {
 
@@ -185,8 +189,10 @@ public final class SeedRecords {
 	/**
 	 * A summit of section 四.
 	 *
-	 * @param organizers hosts (主办), guiding units (指导), organizers (承办) and co-organizers (协办)
-	 * @param participants firms and bodies the report says took part: speakers, exhibitors, others
+	 * @param organizers hosts (主办), guiding units (指导), organizers (承办) and co-organizers
+	 * (协办)
+	 * @param participants firms and bodies the report says took part: speakers,
+	 * exhibitors, others
 	 */
 	public record Event(String id, String name, String nameEn, List<String> aliases, LocalDate startDate,
 			LocalDate endDate, String city, String theme, List<Organizer> organizers, List<Participant> participants,
@@ -207,7 +213,8 @@ public final class SeedRecords {
 	/**
 	 * A party that took part in a summit.
 	 *
-	 * @param initiative the entry that says so, when an entry (not the summit's own text) does
+	 * @param initiative the entry that says so, when an entry (not the summit's own text)
+	 * does
 	 */
 	public record Participant(String id, ParticipantRole role, String initiative) {
 	}

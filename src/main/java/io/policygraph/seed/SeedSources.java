@@ -14,12 +14,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The files of one load: the built-in graph-seed ({@code policygraph.seed.location}) and the imports
- * folder ({@code policygraph.seed.imports}), each file by its path relative to its folder, such as
- * {@code entities/companies.yaml} or {@code reports/2018-12/initiatives.yaml}.
+ * The files of one load: the built-in graph-seed ({@code policygraph.seed.location}) and
+ * the imports folder ({@code policygraph.seed.imports}), each file by its path relative
+ * to its folder, such as {@code entities/companies.yaml} or
+ * {@code reports/2018-12/initiatives.yaml}.
  *
  * @param builtinLocation where the built-in files come from, for messages
- * @param imports the imports folder, or null when this load has none (the folder does not exist)
+ * @param imports the imports folder, or null when this load has none (the folder does not
+ * exist)
  * @param imported the imports folder's files; empty without one
  */
 public record SeedSources(String builtinLocation, Map<String, byte[]> builtin, Path imports,
@@ -58,8 +60,9 @@ public record SeedSources(String builtinLocation, Map<String, byte[]> builtin, P
 	}
 
 	/**
-	 * SHA-256 over the path and bytes of every file of both folders. Without imported files it is
-	 * the hash of the built-in seed alone, as loaded before imports had a folder of their own.
+	 * SHA-256 over the path and bytes of every file of both folders. Without imported
+	 * files it is the hash of the built-in seed alone, as loaded before imports had a
+	 * folder of their own.
 	 */
 	public String hash() {
 		var all = new TreeMap<String, byte[]>(builtin);
@@ -80,10 +83,10 @@ public record SeedSources(String builtinLocation, Map<String, byte[]> builtin, P
 	}
 
 	/**
-	 * Both folders as one graph-seed folder, for the report importer: an entity file is the built-in
-	 * file followed by the imported one; a month's report folder comes from the imports folder when
-	 * it has one, from the built-in seed otherwise. {@link #importedPart} takes an entity file
-	 * apart again.
+	 * Both folders as one graph-seed folder, for the report importer: an entity file is
+	 * the built-in file followed by the imported one; a month's report folder comes from
+	 * the imports folder when it has one, from the built-in seed otherwise.
+	 * {@link #importedPart} takes an entity file apart again.
 	 */
 	public Map<String, byte[]> joined() {
 		var joined = new TreeMap<String, byte[]>(builtin);
@@ -104,9 +107,8 @@ public record SeedSources(String builtinLocation, Map<String, byte[]> builtin, P
 	}
 
 	/**
-	 * The imports folder's part of an entity file of the {@link #joined} form: what follows the
-	 * built-in file's content.
-	 *
+	 * The imports folder's part of an entity file of the {@link #joined} form: what
+	 * follows the built-in file's content.
 	 * @throws SeedException when the file no longer begins with the built-in content
 	 */
 	public byte[] importedPart(String path, byte[] joinedFile) {

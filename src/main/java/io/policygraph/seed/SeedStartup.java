@@ -7,10 +7,10 @@ import org.springframework.beans.factory.InitializingBean;
 import io.policygraph.database.StartupException;
 
 /**
- * Loads the graph-seed while the application starts, before the web server accepts requests, so
- * no request ever sees an empty or half-loaded graph: the built-in seed and the imported months of
- * {@code policygraph.seed.imports}, as one seed. Skipped when the database already holds this exact
- * seed.
+ * Loads the graph-seed while the application starts, before the web server accepts
+ * requests, so no request ever sees an empty or half-loaded graph: the built-in seed and
+ * the imported months of {@code policygraph.seed.imports}, as one seed. Skipped when the
+ * database already holds this exact seed.
  */
 public class SeedStartup implements InitializingBean {
 

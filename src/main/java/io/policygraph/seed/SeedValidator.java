@@ -25,9 +25,10 @@ import io.policygraph.seed.SeedRecords.Region;
 import io.policygraph.seed.SeedRecords.Report;
 
 /**
- * Checks a whole {@link GraphSeed} before anything is written: ids, required fields, references
- * and their kinds, dates, region hierarchy. Every problem is collected, each naming the file, the
- * record and the field, so one run shows a curator all that needs fixing.
+ * Checks a whole {@link GraphSeed} before anything is written: ids, required fields,
+ * references and their kinds, dates, region hierarchy. Every problem is collected, each
+ * naming the file, the record and the field, so one run shows a curator all that needs
+ * fixing.
  */
 public class SeedValidator {
 
@@ -133,7 +134,10 @@ public class SeedValidator {
 		record.aliases().forEach(alias -> required(where, "aliases", alias));
 	}
 
-	/** The file, in the folder of the record's layer, and the record, as every problem begins. */
+	/**
+	 * The file, in the folder of the record's layer, and the record, as every problem
+	 * begins.
+	 */
 	private static String where(GraphSeed seed, String file, int index, Named record) {
 		return seed.layerOf(file, index).file(file) + ": '" + record.id() + "'";
 	}
@@ -207,7 +211,8 @@ public class SeedValidator {
 			problems.add(where + ": periodStart and periodEnd are required");
 		}
 		else if (report.periodEnd().isBefore(report.periodStart())) {
-			problems.add(where + ": periodEnd " + report.periodEnd() + " is before periodStart " + report.periodStart());
+			problems
+				.add(where + ": periodEnd " + report.periodEnd() + " is before periodStart " + report.periodStart());
 		}
 		if (report.summary() == null) {
 			problems.add(where + ": summary is missing");
@@ -328,7 +333,8 @@ public class SeedValidator {
 			if (organizer.role() == null) {
 				problems.add(where + ": organizers: '" + organizer.id() + "' has no role");
 			}
-		}		for (SeedRecords.Participant participant : event.participants()) {
+		}
+		for (SeedRecords.Participant participant : event.participants()) {
 			reference(where, "participants", participant.id(), ACTORS);
 			if (participant.role() == null) {
 				problems.add(where + ": participants: '" + participant.id() + "' has no role");

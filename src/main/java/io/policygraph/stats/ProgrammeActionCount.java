@@ -8,8 +8,8 @@ import io.policygraph.graph.ProgrammeAction;
 import io.policygraph.graph.Sector;
 
 /**
- * One action of the State Council's 2015 guiding opinions on “互联网+” with what the graph holds of
- * it: the GraphQL type {@code ProgrammeActionCount}.
+ * One action of the State Council's 2015 guiding opinions on “互联网+” with what the graph
+ * holds of it: the GraphQL type {@code ProgrammeActionCount}.
  *
  * @param name the action's Chinese name (益民服务)
  * @param sectors the sectors that belong to it (sectors.yaml {@code action})

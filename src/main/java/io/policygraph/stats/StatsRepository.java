@@ -15,7 +15,9 @@ import io.policygraph.graph.ProgrammeAction;
 import io.policygraph.graph.RegionLevel;
 import io.policygraph.stats.Stats.Count;
 
-/** {@code Query.stats} and {@code Query.programmeActions}: counts over the whole graph. */
+/**
+ * {@code Query.stats} and {@code Query.programmeActions}: counts over the whole graph.
+ */
 @Repository
 class StatsRepository {
 
@@ -37,7 +39,10 @@ class StatsRepository {
 			RETURN nodes, relationships
 			""";
 
-	/** Per action of the guiding opinions: its sectors, the entries concerning them and the provinces of those entries. */
+	/**
+	 * Per action of the guiding opinions: its sectors, the entries concerning them and
+	 * the provinces of those entries.
+	 */
 	private static final String PROGRAMME_ACTIONS = """
 			UNWIND $actions AS action
 			OPTIONAL MATCH (s:Sector {action: action})
@@ -75,8 +80,8 @@ class StatsRepository {
 	private final Driver driver;
 
 	/**
-	 * The statistics are read in one transaction, so that their figures agree; it is bounded in time
-	 * (policygraph.limits.transaction-timeout).
+	 * The statistics are read in one transaction, so that their figures agree; it is
+	 * bounded in time (policygraph.limits.transaction-timeout).
 	 */
 	private final TransactionConfig transactions;
 
@@ -97,7 +102,8 @@ class StatsRepository {
 				List<Count> types = tx.run(RELATIONSHIPS_BY_TYPE).list(StatsRepository::count);
 				return new Stats(totals.get("nodes").asLong(), totals.get("relationships").asLong(), labels, types,
 						tx.run(INITIATIVES_BY_SECTOR).list(StatsRepository::count),
-						tx.run(INITIATIVES_BY_REGION, Map.of("provinceLevels", RegionLevel.provinceLevels())).list(StatsRepository::count),
+						tx.run(INITIATIVES_BY_REGION, Map.of("provinceLevels", RegionLevel.provinceLevels()))
+							.list(StatsRepository::count),
 						tx.run(INITIATIVES_BY_MONTH).list(StatsRepository::count));
 			}, transactions);
 		}
@@ -106,7 +112,6 @@ class StatsRepository {
 	private static Count count(Record record) {
 		return new Count(record.get("name").asString(), record.get("count").asLong());
 	}
-
 
 	/** The eleven actions in the order of the guiding opinions. */
 	List<ProgrammeActionCount> programmeActions() {

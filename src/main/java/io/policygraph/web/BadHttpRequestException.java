@@ -6,10 +6,11 @@ import org.springframework.http.HttpStatus;
 import graphql.ErrorClassification;
 
 /**
- * An HTTP request to {@code /graphql} that is refused before anything is executed: malformed
- * (400), a mutation by GET (405), an Accept header the endpoint cannot meet (406) or a body that is
- * not JSON (415). The message says what is wrong and where, in words a client developer can act
- * on; it never quotes a Java class or a parser's internals.
+ * An HTTP request to {@code /graphql} that is refused before anything is executed:
+ * malformed (400), a mutation by GET (405), an Accept header the endpoint cannot meet
+ * (406) or a body that is not JSON (415). The message says what is wrong and where, in
+ * words a client developer can act on; it never quotes a Java class or a parser's
+ * internals.
  */
 class BadHttpRequestException extends RuntimeException {
 
@@ -23,18 +24,26 @@ class BadHttpRequestException extends RuntimeException {
 		this.classification = classification;
 	}
 
-	/** A request whose body or URL parameters do not have the shape of a GraphQL request: 400, BAD_REQUEST. */
+	/**
+	 * A request whose body or URL parameters do not have the shape of a GraphQL request:
+	 * 400, BAD_REQUEST.
+	 */
 	static BadHttpRequestException malformed(String message) {
 		return new BadHttpRequestException(HttpStatus.BAD_REQUEST, ErrorType.BAD_REQUEST, message);
 	}
 
-	/** A well-formed request that this method cannot carry (a mutation by GET): 405, METHOD_NOT_ALLOWED. */
+	/**
+	 * A well-formed request that this method cannot carry (a mutation by GET): 405,
+	 * METHOD_NOT_ALLOWED.
+	 */
 	static BadHttpRequestException methodNotAllowed(String message) {
 		return new BadHttpRequestException(HttpStatus.METHOD_NOT_ALLOWED, HttpClassification.METHOD_NOT_ALLOWED,
 				message);
 	}
 
-	/** An Accept header that allows none of the media types served: 406, NOT_ACCEPTABLE. */
+	/**
+	 * An Accept header that allows none of the media types served: 406, NOT_ACCEPTABLE.
+	 */
 	static BadHttpRequestException notAcceptable(String message) {
 		return new BadHttpRequestException(HttpStatus.NOT_ACCEPTABLE, HttpClassification.NOT_ACCEPTABLE, message);
 	}
@@ -53,10 +62,16 @@ class BadHttpRequestException extends RuntimeException {
 		return this.classification;
 	}
 
-	/** The classifications of refused requests that Spring's {@link ErrorType} has no name for. */
+	/**
+	 * The classifications of refused requests that Spring's {@link ErrorType} has no name
+	 * for.
+	 */
 	enum HttpClassification implements ErrorClassification {
 
-		/** The HTTP method cannot carry this operation; the {@code Allow} header says which can. */
+		/**
+		 * The HTTP method cannot carry this operation; the {@code Allow} header says
+		 * which can.
+		 */
 		METHOD_NOT_ALLOWED,
 
 		/** None of the media types the Accept header allows is served. */

@@ -16,9 +16,10 @@ import graphql.GraphqlErrorBuilder;
 import reactor.core.publisher.Mono;
 
 /**
- * Gives every error of a response the request's id as {@code extensions.correlationId}, and logs
- * it with the same id, so an operator finds the server's account of what a client saw. Messages
- * are put in GraphQL's terms on the way ({@link ErrorMessages}): no Java class names.
+ * Gives every error of a response the request's id as {@code extensions.correlationId},
+ * and logs it with the same id, so an operator finds the server's account of what a
+ * client saw. Messages are put in GraphQL's terms on the way ({@link ErrorMessages}): no
+ * Java class names.
  */
 @Component
 class CorrelationIds implements WebGraphQlInterceptor {
@@ -34,7 +35,8 @@ class CorrelationIds implements WebGraphQlInterceptor {
 			String id = request.getId();
 			List<GraphQLError> errors = response.getExecutionResult().getErrors().stream().map(error -> {
 				log.warn("GraphQL request {} answered with {}: {}", id, error.getErrorType(), error.getMessage());
-				Map<String, Object> extensions = new HashMap<>(error.getExtensions() == null ? Map.of() : error.getExtensions());
+				Map<String, Object> extensions = new HashMap<>(
+						error.getExtensions() == null ? Map.of() : error.getExtensions());
 				extensions.put("correlationId", id);
 				return GraphqlErrorBuilder.newError()
 					.message(ErrorMessages.clean(error.getMessage()))

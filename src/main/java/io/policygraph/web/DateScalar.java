@@ -21,11 +21,12 @@ import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLScalarType;
 
 /**
- * The GraphQL scalar {@code Date}: a full-date of RFC 3339 (section 5.6), {@code yyyy-MM-dd}, read
- * and written as {@link LocalDate}. Only real calendar dates are accepted, in literals and in
- * variables: {@code 2018-02-30} and {@code 2018-13-01} are errors, not moved to another day. The
- * error says which value was given (as GraphQL prints it) and the form expected. The description
- * served is the SDL's ({@link SchemaDescriptions}).
+ * The GraphQL scalar {@code Date}: a full-date of RFC 3339 (section 5.6),
+ * {@code yyyy-MM-dd}, read and written as {@link LocalDate}. Only real calendar dates are
+ * accepted, in literals and in variables: {@code 2018-02-30} and {@code 2018-13-01} are
+ * errors, not moved to another day. The error says which value was given (as GraphQL
+ * prints it) and the form expected. The description served is the SDL's
+ * ({@link SchemaDescriptions}).
  */
 final class DateScalar {
 
@@ -43,7 +44,10 @@ final class DateScalar {
 	private DateScalar() {
 	}
 
-	/** The date a string gives; a message naming the value and the expected form otherwise. */
+	/**
+	 * The date a string gives; a message naming the value and the expected form
+	 * otherwise.
+	 */
 	static LocalDate parse(String text) {
 		if (!FORM.matcher(text).matches()) {
 			throw new IllegalArgumentException(expected("\"" + text + "\""));
@@ -52,8 +56,9 @@ final class DateScalar {
 			return LocalDate.parse(text, STRICT);
 		}
 		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException("\"" + text + "\" is not a calendar date: a Date is yyyy-MM-dd with a month"
-					+ " from 01 to 12 and a day that month has, such as 2018-10-22");
+			throw new IllegalArgumentException(
+					"\"" + text + "\" is not a calendar date: a Date is yyyy-MM-dd with a month"
+							+ " from 01 to 12 and a day that month has, such as 2018-10-22");
 		}
 	}
 

@@ -15,8 +15,8 @@ import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 
 /**
- * Rejects oversized documents before they are parsed, and documents with too many fields or
- * aliases before they are validated: cheap requests that would make expensive work.
+ * Rejects oversized documents before they are parsed, and documents with too many fields
+ * or aliases before they are validated: cheap requests that would make expensive work.
  */
 class DocumentLimits extends SimplePerformantInstrumentation {
 

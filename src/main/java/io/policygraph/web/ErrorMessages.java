@@ -6,14 +6,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Rewrites the messages graphql-java gives for bad input into GraphQL's terms, at one place for
- * every error of a response ({@link CorrelationIds}). Validation errors print the literal given
- * as graphql-java's syntax tree ({@code StringValue{value='x'}}), scalar errors name the tree's
- * node types ({@code but it was a 'StringValue'}) and variable errors name the Java class of the
- * JSON value ({@code 'LinkedHashMap'}); here the literal is printed as GraphQL writes it
- * ({@code "x"}, {@code {from: "2018-02-30"}}) and types are named as a client knows them (a string,
- * an input object, a list). Everything else of the message, which says what is wrong and where,
- * is kept.
+ * Rewrites the messages graphql-java gives for bad input into GraphQL's terms, at one
+ * place for every error of a response ({@link CorrelationIds}). Validation errors print
+ * the literal given as graphql-java's syntax tree ({@code StringValue{value='x'}}),
+ * scalar errors name the tree's node types ({@code but it was a 'StringValue'}) and
+ * variable errors name the Java class of the JSON value ({@code 'LinkedHashMap'}); here
+ * the literal is printed as GraphQL writes it ({@code "x"}, {@code {from: "2018-02-30"}})
+ * and types are named as a client knows them (a string, an input object, a list).
+ * Everything else of the message, which says what is wrong and where, is kept.
  */
 final class ErrorMessages {
 
@@ -22,8 +22,9 @@ final class ErrorMessages {
 			"(StringValue|IntValue|FloatValue|BooleanValue|EnumValue|NullValue|ArrayValue|ObjectValue|VariableReference)\\{");
 
 	/**
-	 * A syntax-tree node type or a Java class quoted as the kind of a value, with its article:
-	 * {@code a 'LinkedHashMap'}, {@code 'IntValue'}; or any quoted name after "was" ({@code but was 'Boolean'}).
+	 * A syntax-tree node type or a Java class quoted as the kind of a value, with its
+	 * article: {@code a 'LinkedHashMap'}, {@code 'IntValue'}; or any quoted name after
+	 * "was" ({@code but was 'Boolean'}).
 	 */
 	private static final Pattern KIND = Pattern.compile("(?:\\ban? )?'(StringValue|IntValue|FloatValue|BooleanValue"
 			+ "|EnumValue|NullValue|ArrayValue|ObjectValue|VariableReference|LinkedHashMap|HashMap|ArrayList|Integer|Long"
@@ -32,21 +33,21 @@ final class ErrorMessages {
 	private static final Map<String, String> KINDS = Map.ofEntries(Map.entry("StringValue", "a string"),
 			Map.entry("IntValue", "an integer"), Map.entry("FloatValue", "a float"),
 			Map.entry("BooleanValue", "a boolean"), Map.entry("EnumValue", "an enum value"),
-			Map.entry("NullValue", "null"), Map.entry("ArrayValue", "a list"), Map.entry("ObjectValue", "an input object"),
-			Map.entry("VariableReference", "a variable"), Map.entry("LinkedHashMap", "an input object"),
-			Map.entry("HashMap", "an input object"), Map.entry("Map", "an input object"),
-			Map.entry("ArrayList", "a list"), Map.entry("List", "a list"), Map.entry("Integer", "an integer"),
-			Map.entry("Long", "an integer"), Map.entry("BigInteger", "an integer"), Map.entry("Double", "a number"),
-			Map.entry("BigDecimal", "a number"), Map.entry("Boolean", "a boolean"), Map.entry("String", "a string"),
-			Map.entry("Character", "a string"));
+			Map.entry("NullValue", "null"), Map.entry("ArrayValue", "a list"),
+			Map.entry("ObjectValue", "an input object"), Map.entry("VariableReference", "a variable"),
+			Map.entry("LinkedHashMap", "an input object"), Map.entry("HashMap", "an input object"),
+			Map.entry("Map", "an input object"), Map.entry("ArrayList", "a list"), Map.entry("List", "a list"),
+			Map.entry("Integer", "an integer"), Map.entry("Long", "an integer"), Map.entry("BigInteger", "an integer"),
+			Map.entry("Double", "a number"), Map.entry("BigDecimal", "a number"), Map.entry("Boolean", "a boolean"),
+			Map.entry("String", "a string"), Map.entry("Character", "a string"));
 
 	/**
-	 * graphql-java's wordings that speak of its internals (its parser, its syntax tree, its
-	 * coercion), in the words of the GraphQL specification.
+	 * graphql-java's wordings that speak of its internals (its parser, its syntax tree,
+	 * its coercion), in the words of the GraphQL specification.
 	 */
-	private static final List<Rewrite> REWRITES = List.of(
-			new Rewrite("Variable '(\\w+)' has an invalid value: Variable '\\1' has coerced Null value for NonNull type '([^']+)'",
-					"Variable '$1' of type $2 needs a value: it is null or missing"),
+	private static final List<Rewrite> REWRITES = List.of(new Rewrite(
+			"Variable '(\\w+)' has an invalid value: Variable '\\1' has coerced Null value for NonNull type '([^']+)'",
+			"Variable '$1' of type $2 needs a value: it is null or missing"),
 			new Rewrite("Variable '(\\w+)' has coerced Null value for NonNull type '([^']+)'",
 					"Variable '$1' of type $2 needs a value: it is null or missing"),
 			new Rewrite("Expected type 'Map' but was", "Expected an input object but was"),
@@ -68,7 +69,9 @@ final class ErrorMessages {
 
 	}
 
-	/** The message with literals printed as GraphQL and no Java or syntax-tree type names. */
+	/**
+	 * The message with literals printed as GraphQL and no Java or syntax-tree type names.
+	 */
 	static String clean(String message) {
 		if (message == null) {
 			return null;
@@ -107,7 +110,10 @@ final class ErrorMessages {
 		return out.append(message.substring(from)).toString();
 	}
 
-	/** Reads graphql-java's {@code toString} of a literal and prints it as GraphQL; null when it cannot. */
+	/**
+	 * Reads graphql-java's {@code toString} of a literal and prints it as GraphQL; null
+	 * when it cannot.
+	 */
 	private static final class Reader {
 
 		private final String text;

@@ -11,10 +11,10 @@ import graphql.language.OperationDefinition;
 import graphql.schema.DataFetcher;
 
 /**
- * A time limit on the execution of a query: once it has passed, no further field is fetched and
- * the request ends with an error. Each database call is bounded by the transaction timeout. A
- * mutation is not cut off: once it has written, its answer says what was written (an import that
- * reloads the seed can take longer than a query may).
+ * A time limit on the execution of a query: once it has passed, no further field is
+ * fetched and the request ends with an error. Each database call is bounded by the
+ * transaction timeout. A mutation is not cut off: once it has written, its answer says
+ * what was written (an import that reloads the seed can take longer than a query may).
  */
 class ExecutionDeadline extends SimplePerformantInstrumentation {
 

@@ -14,7 +14,10 @@ import io.policygraph.graph.ApiProperties;
 @EnableConfigurationProperties(ApiProperties.class)
 class GraphQlConfiguration {
 
-	/** Strict ISO-8601 calendar dates (yyyy-MM-dd), read and written as java.time.LocalDate. */
+	/**
+	 * Strict ISO-8601 calendar dates (yyyy-MM-dd), read and written as
+	 * java.time.LocalDate.
+	 */
 	@Bean
 	RuntimeWiringConfigurer dateScalar() {
 		return wiring -> wiring.scalar(DateScalar.DATE);

@@ -25,8 +25,8 @@ import io.policygraph.error.InvalidInputException;
 import io.policygraph.graph.GraphEnums;
 
 /**
- * Maps failures to GraphQL errors with a classification and a message a client can act on.
- * Anything not mapped here stays Spring's generic INTERNAL_ERROR, without details.
+ * Maps failures to GraphQL errors with a classification and a message a client can act
+ * on. Anything not mapped here stays Spring's generic INTERNAL_ERROR, without details.
  */
 @ControllerAdvice
 class GraphQlErrors {
@@ -52,8 +52,8 @@ class GraphQlErrors {
 	}
 
 	/**
-	 * A curator's method called without a curator's key: UNAUTHORIZED, saying how to send one (a
-	 * caller with a key that is not a curator's: FORBIDDEN).
+	 * A curator's method called without a curator's key: UNAUTHORIZED, saying how to send
+	 * one (a caller with a key that is not a curator's: FORBIDDEN).
 	 */
 	@GraphQlExceptionHandler
 	GraphQLError accessDenied(AccessDeniedException ex, DataFetchingEnvironment environment) {
@@ -74,7 +74,10 @@ class GraphQlErrors {
 				"The graph database is unavailable right now; try again shortly.", environment, Map.of());
 	}
 
-	/** A value of a closed set the API does not know, read from the database: named, logged, the rest answered. */
+	/**
+	 * A value of a closed set the API does not know, read from the database: named,
+	 * logged, the rest answered.
+	 */
 	@GraphQlExceptionHandler
 	GraphQLError unknownGraphValue(GraphEnums.UnknownValueException ex, DataFetchingEnvironment environment) {
 		log.error("While answering {}: {}", environment.getExecutionStepInfo().getPath(), ex.getMessage());
@@ -87,13 +90,17 @@ class GraphQlErrors {
 		return error(PolicyGraphErrorType.QUERY_TIMEOUT, ex.getMessage(), environment, Map.of());
 	}
 
-	/** A transaction over its time limit; any other client error of the database is the service's fault. */
+	/**
+	 * A transaction over its time limit; any other client error of the database is the
+	 * service's fault.
+	 */
 	@GraphQlExceptionHandler
 	GraphQLError databaseRefused(ClientException ex, DataFetchingEnvironment environment) {
-		// a transaction over its timeout is either refused as such or, while waiting for a lock held
+		// a transaction over its timeout is either refused as such or, while waiting for
+		// a lock held
 		// by another write, terminated
-		if (ex.code() != null && (ex.code().contains("TransactionTimedOut") || ex.code().contains("Transaction.Terminated")
-				|| ex.code().contains("LockClientStopped"))) {
+		if (ex.code() != null && (ex.code().contains("TransactionTimedOut")
+				|| ex.code().contains("Transaction.Terminated") || ex.code().contains("LockClientStopped"))) {
 			log.warn("Query over its time limit while answering {}", environment.getExecutionStepInfo().getPath());
 			return error(PolicyGraphErrorType.QUERY_TIMEOUT,
 					"The query took longer than the time limit (policygraph.limits.transaction-timeout); narrow it down.",

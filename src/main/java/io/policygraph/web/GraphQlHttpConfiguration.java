@@ -14,12 +14,13 @@ import org.springframework.web.servlet.function.ServerResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Routes every request of the GraphQL path ({@code spring.graphql.http.path}, {@code /graphql}) to
- * {@link GraphQlHttpEndpoint}, ahead of Spring Boot's own route (order 0), which answers only JSON
- * POSTs and server-sent events. The schema has no subscriptions, so there is nothing to stream: an
- * Accept of {@code text/event-stream} alone is a 406 like any other Accept the endpoint cannot
- * meet. CORS for the path is Boot's {@code spring.graphql.cors.*}, applied by Spring Security. Only in the web application: the {@code import} command has no
- * {@code /graphql}.
+ * Routes every request of the GraphQL path ({@code spring.graphql.http.path},
+ * {@code /graphql}) to {@link GraphQlHttpEndpoint}, ahead of Spring Boot's own route
+ * (order 0), which answers only JSON POSTs and server-sent events. The schema has no
+ * subscriptions, so there is nothing to stream: an Accept of {@code text/event-stream}
+ * alone is a 406 like any other Accept the endpoint cannot meet. CORS for the path is
+ * Boot's {@code spring.graphql.cors.*}, applied by Spring Security. Only in the web
+ * application: the {@code import} command has no {@code /graphql}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

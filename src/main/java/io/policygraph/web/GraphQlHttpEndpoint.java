@@ -40,20 +40,22 @@ import graphql.parser.Parser;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code /graphql} as the GraphQL over HTTP specification describes it: queries by GET (URL
- * parameters) or POST (a JSON body), mutations by POST only, answers in
- * {@code application/graphql-response+json} or {@code application/json} as the Accept header asks
- * (no Accept header, or a wildcard: {@code application/json}), always UTF-8.
+ * {@code /graphql} as the GraphQL over HTTP specification describes it: queries by GET
+ * (URL parameters) or POST (a JSON body), mutations by POST only, answers in
+ * {@code application/graphql-response+json} or {@code application/json} as the Accept
+ * header asks (no Accept header, or a wildcard: {@code application/json}), always UTF-8.
  * <p>
- * A request is executed by Spring for GraphQL's {@link WebGraphQlHandler}, so interceptors (such
- * as {@link CorrelationIds}), instrumentations (the query limits), security and error handling
- * apply as to any request. Its HTTP status is 200, except that a request error (a document that
- * does not parse or validate, variables that do not coerce, a limit exceeded: no {@code data} in
- * the answer) is 400 when {@code application/graphql-response+json} was asked for.
+ * A request is executed by Spring for GraphQL's {@link WebGraphQlHandler}, so
+ * interceptors (such as {@link CorrelationIds}), instrumentations (the query limits),
+ * security and error handling apply as to any request. Its HTTP status is 200, except
+ * that a request error (a document that does not parse or validate, variables that do not
+ * coerce, a limit exceeded: no {@code data} in the answer) is 400 when
+ * {@code application/graphql-response+json} was asked for.
  * <p>
- * A request refused before execution gets the status of {@link BadHttpRequestException} and a body
- * {@code {"errors":[{"message", "extensions":{"classification","correlationId"}}]}}, the
- * correlation id also logged with the message, like the errors of an executed request.
+ * A request refused before execution gets the status of {@link BadHttpRequestException}
+ * and a body {@code {"errors":[{"message",
+ * "extensions":{"classification","correlationId"}}]}}, the correlation id also logged
+ * with the message, like the errors of an executed request.
  */
 class GraphQlHttpEndpoint {
 
@@ -81,9 +83,9 @@ class GraphQlHttpEndpoint {
 	}
 
 	/**
-	 * Answers a request of {@code /graphql}: a GET or POST is executed; OPTIONS (other than a CORS
-	 * preflight, which Spring Security answers) gets 204 with the {@code Allow} header; any other
-	 * method a 405 with a GraphQL error body.
+	 * Answers a request of {@code /graphql}: a GET or POST is executed; OPTIONS (other
+	 * than a CORS preflight, which Spring Security answers) gets 204 with the
+	 * {@code Allow} header; any other method a 405 with a GraphQL error body.
 	 */
 	ServerResponse handle(ServerRequest request) throws Exception {
 		String id = this.ids.generateId().toString();
@@ -107,9 +109,11 @@ class GraphQlHttpEndpoint {
 				requireJson(request.headers());
 				body = this.requests.fromBody(request.body(byte[].class));
 			}
-			return execute(request, new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(),
-					cookies(request), request.remoteAddress().orElse(null), request.attributes(), body, id,
-					LocaleContextHolder.getLocale()), mediaType);
+			return execute(request,
+					new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(), cookies(request),
+							request.remoteAddress().orElse(null), request.attributes(), body, id,
+							LocaleContextHolder.getLocale()),
+					mediaType);
 		}
 		catch (BadHttpRequestException ex) {
 			return refuse(id, ex, mediaType, method);
@@ -144,7 +148,8 @@ class GraphQlHttpEndpoint {
 			.build();
 		return ServerResponse.status(ex.status()).headers(headers -> {
 			if (ex.status() == HttpStatus.METHOD_NOT_ALLOWED) {
-				// a mutation by GET may be POSTed; any other method may be a GET or a POST
+				// a mutation by GET may be POSTed; any other method may be a GET or a
+				// POST
 				headers.setAllow(HttpMethod.GET.equals(method) ? Set.of(HttpMethod.POST)
 						: new LinkedHashSet<>(List.of(HttpMethod.GET, HttpMethod.POST)));
 			}
@@ -152,8 +157,8 @@ class GraphQlHttpEndpoint {
 	}
 
 	/**
-	 * The media type of the answer: the first of the Accept header (by quality, then specificity)
-	 * that is served; {@code application/json} for no header or a wildcard.
+	 * The media type of the answer: the first of the Accept header (by quality, then
+	 * specificity) that is served; {@code application/json} for no header or a wildcard.
 	 */
 	static MediaType negotiate(ServerRequest.Headers headers) {
 		List<MediaType> accepted;
@@ -180,7 +185,8 @@ class GraphQlHttpEndpoint {
 			}
 		}
 		throw BadHttpRequestException.notAcceptable("This endpoint answers in application/graphql-response+json or "
-				+ "application/json (UTF-8); the Accept header allows neither: " + headers.firstHeader(HttpHeaders.ACCEPT));
+				+ "application/json (UTF-8); the Accept header allows neither: "
+				+ headers.firstHeader(HttpHeaders.ACCEPT));
 	}
 
 	/** A POST body must be JSON in UTF-8 (the default of JSON). */
@@ -194,8 +200,8 @@ class GraphQlHttpEndpoint {
 					+ headers.firstHeader(HttpHeaders.CONTENT_TYPE) + "' cannot be read; POST application/json");
 		}
 		if (contentType.isEmpty()) {
-			throw BadHttpRequestException
-				.unsupportedMediaType("The request has no Content-Type; POST a JSON body with Content-Type: application/json");
+			throw BadHttpRequestException.unsupportedMediaType(
+					"The request has no Content-Type; POST a JSON body with Content-Type: application/json");
 		}
 		MediaType type = contentType.get();
 		if (!type.equalsTypeAndSubtype(MediaType.APPLICATION_JSON)) {
@@ -203,15 +209,16 @@ class GraphQlHttpEndpoint {
 					+ type.getSubtype() + "; POST a JSON body with Content-Type: application/json");
 		}
 		if (type.getCharset() != null && !StandardCharsets.UTF_8.equals(type.getCharset())) {
-			throw BadHttpRequestException.unsupportedMediaType("The Content-Type names the charset "
-					+ type.getCharset().name() + "; the JSON body must be UTF-8");
+			throw BadHttpRequestException.unsupportedMediaType(
+					"The Content-Type names the charset " + type.getCharset().name() + "; the JSON body must be UTF-8");
 		}
 	}
 
 	/**
-	 * A GET may only carry a query: the operation it selects is looked up in the document, and a
-	 * mutation or subscription is refused with 405. A document that does not parse, or names no
-	 * such operation, is left to execution, which reports it as any GraphQL error.
+	 * A GET may only carry a query: the operation it selects is looked up in the
+	 * document, and a mutation or subscription is refused with 405. A document that does
+	 * not parse, or names no such operation, is left to execution, which reports it as
+	 * any GraphQL error.
 	 */
 	private static void requireQuery(GraphQlRequest request) {
 		Document document;

@@ -17,11 +17,12 @@ import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the GraphQL request of a POST body or of GET URL parameters, as the GraphQL over HTTP
- * specification lays them out: {@code query} (a string, required), {@code operationName} (a
- * string), {@code variables} and {@code extensions} (JSON objects; in a URL, the JSON text of
- * one); each may be {@code null}. Other members are ignored. Anything else is refused with a
- * {@link BadHttpRequestException#malformed 400} whose message names the member and what it was.
+ * Reads the GraphQL request of a POST body or of GET URL parameters, as the GraphQL over
+ * HTTP specification lays them out: {@code query} (a string, required),
+ * {@code operationName} (a string), {@code variables} and {@code extensions} (JSON
+ * objects; in a URL, the JSON text of one); each may be {@code null}. Other members are
+ * ignored. Anything else is refused with a {@link BadHttpRequestException#malformed 400}
+ * whose message names the member and what it was.
  */
 class GraphQlHttpRequests {
 
@@ -53,20 +54,23 @@ class GraphQlHttpRequests {
 					+ " requests); this endpoint takes one request per body, a JSON object such as " + EXAMPLE);
 		}
 		if (!root.isObject()) {
-			throw BadHttpRequestException.malformed("The request body is " + describe(root)
-					+ "; it must be a JSON object such as " + EXAMPLE);
+			throw BadHttpRequestException
+				.malformed("The request body is " + describe(root) + "; it must be a JSON object such as " + EXAMPLE);
 		}
 		return request(root.get("query"), root.get("operationName"), root.get("variables"), root.get("extensions"),
 				"in the request body");
 	}
 
-	/** The request in URL parameters of a GET: {@code variables} and {@code extensions} hold JSON text. */
+	/**
+	 * The request in URL parameters of a GET: {@code variables} and {@code extensions}
+	 * hold JSON text.
+	 */
 	GraphQlRequest fromParameters(MultiValueMap<String, String> parameters) {
 		for (String name : List.of("query", "operationName", "variables", "extensions")) {
 			List<String> values = parameters.get(name);
 			if (values != null && values.size() > 1) {
-				throw BadHttpRequestException.malformed("The URL parameter '" + name + "' is given " + values.size()
-						+ " times; give it once");
+				throw BadHttpRequestException
+					.malformed("The URL parameter '" + name + "' is given " + values.size() + " times; give it once");
 			}
 		}
 		String query = parameters.getFirst("query");
@@ -74,7 +78,8 @@ class GraphQlHttpRequests {
 		JsonNode variables = jsonParameter(parameters.getFirst("variables"), "variables");
 		JsonNode extensions = jsonParameter(parameters.getFirst("extensions"), "extensions");
 		return request(query == null ? null : json.getNodeFactory().stringNode(query),
-				operationName == null || operationName.isEmpty() ? null : json.getNodeFactory().stringNode(operationName),
+				operationName == null || operationName.isEmpty() ? null
+						: json.getNodeFactory().stringNode(operationName),
 				variables, extensions, "in the URL parameters");
 	}
 
@@ -129,7 +134,10 @@ class GraphQlHttpRequests {
 		}
 	}
 
-	/** What a JSON value is, in the words of a client developer: "a JSON string", "JSON null". */
+	/**
+	 * What a JSON value is, in the words of a client developer: "a JSON string", "JSON
+	 * null".
+	 */
 	private static String describe(JsonNode node) {
 		return switch (node.getNodeType()) {
 			case NULL -> "JSON null";

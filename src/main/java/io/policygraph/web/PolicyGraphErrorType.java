@@ -2,19 +2,25 @@ package io.policygraph.web;
 
 import graphql.ErrorClassification;
 
-/** Error classifications beyond Spring's {@link org.springframework.graphql.execution.ErrorType}. */
+/**
+ * Error classifications beyond Spring's
+ * {@link org.springframework.graphql.execution.ErrorType}.
+ */
 public enum PolicyGraphErrorType implements ErrorClassification {
 
-	/** The graph database cannot be reached or lost the connection; retrying later may succeed. */
+	/**
+	 * The graph database cannot be reached or lost the connection; retrying later may
+	 * succeed.
+	 */
 	DATABASE_UNAVAILABLE,
 
 	/** The query ran longer than the time limit; a narrower question may answer. */
 	QUERY_TIMEOUT,
 
 	/**
-	 * The graph holds a value of a closed set (a role, a kind, a status) that the API does not know:
-	 * the field that reads it fails, the rest of the response is answered; the seed or a curator's
-	 * change must correct the data.
+	 * The graph holds a value of a closed set (a role, a kind, a status) that the API
+	 * does not know: the field that reads it fails, the rest of the response is answered;
+	 * the seed or a curator's change must correct the data.
 	 */
 	UNKNOWN_GRAPH_VALUE
 

@@ -17,11 +17,11 @@ import graphql.introspection.Introspection;
 import graphql.util.TraversalControl;
 
 /**
- * Refuses an operation whose fields nest deeper than {@code policygraph.limits.max-depth} before
- * any field is fetched. Introspection ({@code __schema}, {@code __type}) is not counted: a client's
- * schema download nests {@code ofType} deeper than any data query, is governed by
- * {@code spring.graphql.schema.introspection.enabled}, and graphql-java bounds its shape itself
- * (good-faith introspection).
+ * Refuses an operation whose fields nest deeper than {@code policygraph.limits.max-depth}
+ * before any field is fetched. Introspection ({@code __schema}, {@code __type}) is not
+ * counted: a client's schema download nests {@code ofType} deeper than any data query, is
+ * governed by {@code spring.graphql.schema.introspection.enabled}, and graphql-java
+ * bounds its shape itself (good-faith introspection).
  */
 class QueryDepthLimit extends SimplePerformantInstrumentation {
 
@@ -48,7 +48,9 @@ class QueryDepthLimit extends SimplePerformantInstrumentation {
 		return SimpleInstrumentationContext.noOp();
 	}
 
-	/** The deepest chain of fields, a top-level field being 1 deep, introspection skipped. */
+	/**
+	 * The deepest chain of fields, a top-level field being 1 deep, introspection skipped.
+	 */
 	static int depth(QueryTraverser traverser) {
 		var deepest = new AtomicInteger();
 		traverser.visitPreOrder(new QueryVisitorStub() {

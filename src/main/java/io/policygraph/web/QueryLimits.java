@@ -7,21 +7,23 @@ import org.springframework.util.unit.DataSize;
 import java.time.Duration;
 
 /**
- * What one GraphQL request may ask for. Each limit is checked before anything runs against the
- * database, and a request over it gets an error that names the limit.
+ * What one GraphQL request may ask for. Each limit is checked before anything runs
+ * against the database, and a request over it gets an error that names the limit.
  *
  * @param maxDepth deepest nesting of fields
- * @param maxCost most fields a request may resolve: each field costs 1, a list field multiplies
- * the cost of what it selects by its page size ({@code first}) or by {@code listWeight}
+ * @param maxCost most fields a request may resolve: each field costs 1, a list field
+ * multiplies the cost of what it selects by its page size ({@code first}) or by
+ * {@code listWeight}
  * @param listWeight how many items a list field without {@code first} is counted as
  * @param maxAliases most aliased fields in a document
  * @param maxFields most field selections in a document, fragments counted once
  * @param maxDocumentSize largest query document
- * @param transactionTimeout longest a database transaction of the API may run (the database checks
- * it every couple of seconds)
- * @param executionTimeout longest a request may run: once passed, no further field is fetched
- * @param maxStringLength most characters of a String or ID argument or input field (list items and
- * nested input fields included), unless the schema gives it a larger limit with
+ * @param transactionTimeout longest a database transaction of the API may run (the
+ * database checks it every couple of seconds)
+ * @param executionTimeout longest a request may run: once passed, no further field is
+ * fetched
+ * @param maxStringLength most characters of a String or ID argument or input field (list
+ * items and nested input fields included), unless the schema gives it a larger limit with
  * {@code @maxLength(chars:)}; checked before anything runs against the database
  */
 @ConfigurationProperties("policygraph.limits")

@@ -19,7 +19,10 @@ import graphql.schema.GraphQLTypeUtil;
 
 import io.policygraph.graph.ApiProperties;
 
-/** The query limits as graphql-java instrumentations, which Spring Boot adds to the GraphQL engine. */
+/**
+ * The query limits as graphql-java instrumentations, which Spring Boot adds to the
+ * GraphQL engine.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(QueryLimits.class)
 class QueryLimitsConfiguration {
@@ -30,11 +33,12 @@ class QueryLimitsConfiguration {
 	}
 
 	/**
-	 * A list field costs what its items select, times the page size asked for ({@code first} or
-	 * {@code last}, counted at most as the maximum page size: a larger one is refused by the field
-	 * itself, with an error naming the argument); a connection asked for no page size counts its
-	 * default page size, any other list the default list weight. Introspection costs nothing here:
-	 * good-faith introspection bounds it.
+	 * A list field costs what its items select, times the page size asked for
+	 * ({@code first} or {@code last}, counted at most as the maximum page size: a larger
+	 * one is refused by the field itself, with an error naming the argument); a
+	 * connection asked for no page size counts its default page size, any other list the
+	 * default list weight. Introspection costs nothing here: good-faith introspection
+	 * bounds it.
 	 */
 	@Bean
 	MaxQueryComplexityInstrumentation maxQueryCost(QueryLimits limits, ApiProperties api) {
@@ -43,25 +47,25 @@ class QueryLimitsConfiguration {
 				return 0;
 			}
 			Map<String, Object> arguments = environment.getArguments();
-			// a connection's edges are its page: the connection field already counted `first` or `last`
+			// a connection's edges are its page: the connection field already counted
+			// `first` or `last`
 			boolean edges = environment.getField().getName().equals("edges");
 			Integer page = pageSize(arguments);
 			GraphQLType type = environment.getFieldDefinition().getType();
 			int items = page != null ? Math.min(Math.max(page, 1), api.maxPageSize())
-					: isConnection(type) ? api.defaultPageSize()
-							: !edges && isList(type) ? limits.listWeight() : 1;
+					: isConnection(type) ? api.defaultPageSize() : !edges && isList(type) ? limits.listWeight() : 1;
 			return 1 + Math.max(childCost, 0) * items;
 		};
 		return new MaxQueryComplexityInstrumentation(limits.maxCost(), cost, exceeded -> {
 			throw new AbortExecutionException("The query would resolve about " + exceeded.getComplexity()
-					+ " fields; the limit is " + limits.maxCost() + " (policygraph.limits.max-cost): ask for smaller pages ("
-					+ "first) or fewer nested lists");
+					+ " fields; the limit is " + limits.maxCost()
+					+ " (policygraph.limits.max-cost): ask for smaller pages (" + "first) or fewer nested lists");
 		});
 	}
 
 	/**
-	 * The transaction settings of the API's transactions of several statements (the statistics, the
-	 * curator's writes).
+	 * The transaction settings of the API's transactions of several statements (the
+	 * statistics, the curator's writes).
 	 */
 	@Bean
 	TransactionConfig apiTransactions(QueryLimits limits) {
@@ -69,15 +73,13 @@ class QueryLimitsConfiguration {
 	}
 
 	/**
-	 * The settings of the API's single-statement reads ({@code driver.executableQuery}): routed as
-	 * reads, bounded in time as the transactions are (policygraph.limits.transaction-timeout).
+	 * The settings of the API's single-statement reads ({@code driver.executableQuery}):
+	 * routed as reads, bounded in time as the transactions are
+	 * (policygraph.limits.transaction-timeout).
 	 */
 	@Bean
 	QueryConfig apiReads(QueryLimits limits) {
-		return QueryConfig.builder()
-			.withRouting(RoutingControl.READ)
-			.withTimeout(limits.transactionTimeout())
-			.build();
+		return QueryConfig.builder().withRouting(RoutingControl.READ).withTimeout(limits.transactionTimeout()).build();
 	}
 
 	@Bean
@@ -95,7 +97,10 @@ class QueryLimitsConfiguration {
 		return new DocumentLimits(limits);
 	}
 
-	/** The page size a field asks for: {@code first}, {@code last}, the smaller of both, or null. */
+	/**
+	 * The page size a field asks for: {@code first}, {@code last}, the smaller of both,
+	 * or null.
+	 */
 	private static Integer pageSize(Map<String, Object> arguments) {
 		Integer first = arguments.get("first") instanceof Integer n ? n : null;
 		Integer last = arguments.get("last") instanceof Integer n ? n : null;

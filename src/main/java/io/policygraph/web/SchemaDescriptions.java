@@ -9,8 +9,8 @@ import graphql.util.TraverserContext;
 import graphql.util.TreeTransformerUtil;
 
 /**
- * Serves the SDL's description of every custom scalar: graphql-java keeps the description of the
- * scalar object wired in code ({@link DateScalar}) rather than the one written in
+ * Serves the SDL's description of every custom scalar: graphql-java keeps the description
+ * of the scalar object wired in code ({@link DateScalar}) rather than the one written in
  * {@code schema/*.graphqls}, so the schema is transformed once, when it is built.
  */
 final class SchemaDescriptions extends GraphQLTypeVisitorStub {

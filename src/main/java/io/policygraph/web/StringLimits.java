@@ -31,12 +31,13 @@ import graphql.schema.GraphQLType;
 
 /**
  * Refuses a request with a String or ID argument longer than its limit before anything is
- * fetched: every argument of every field of the operation, with list items and the fields of
- * input objects, as coerced from literals and variables. The limit is
- * {@code policygraph.limits.max-string-length}, or the {@code @maxLength(chars:)} the schema puts
- * on the argument or input field. Lengths are counted in characters (Unicode code points). The
- * error is one BAD_REQUEST naming the argument's path ({@code createInitiative.input.text}), its
- * length, the limit and where the limit is set.
+ * fetched: every argument of every field of the operation, with list items and the fields
+ * of input objects, as coerced from literals and variables. The limit is
+ * {@code policygraph.limits.max-string-length}, or the {@code @maxLength(chars:)} the
+ * schema puts on the argument or input field. Lengths are counted in characters (Unicode
+ * code points). The error is one BAD_REQUEST naming the argument's path
+ * ({@code createInitiative.input.text}), its length, the limit and where the limit is
+ * set.
  */
 class StringLimits extends SimplePerformantInstrumentation {
 
@@ -126,7 +127,10 @@ class StringLimits extends SimplePerformantInstrumentation {
 			.build();
 	}
 
-	/** The field's path from the operation's root, by field names: {@code entity.initiatives}. */
+	/**
+	 * The field's path from the operation's root, by field names:
+	 * {@code entity.initiatives}.
+	 */
 	private static String path(QueryVisitorFieldEnvironment environment) {
 		var names = new ArrayList<String>();
 		for (var at = environment; at != null; at = at.getParentEnvironment()) {
@@ -135,7 +139,10 @@ class StringLimits extends SimplePerformantInstrumentation {
 		return String.join(".", names);
 	}
 
-	/** The argument's or input field's own limit, from {@code @maxLength(chars:)}; null when it has none. */
+	/**
+	 * The argument's or input field's own limit, from {@code @maxLength(chars:)}; null
+	 * when it has none.
+	 */
 	private static Integer limitOf(GraphQLDirectiveContainer element) {
 		GraphQLAppliedDirective directive = element.getAppliedDirective(DIRECTIVE);
 		return directive == null ? null : directive.getArgument("chars").getValue();

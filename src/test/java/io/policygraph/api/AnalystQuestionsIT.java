@@ -50,7 +50,9 @@ class AnalystQuestionsIT {
 	void citiesRollUpToTheirProvince() {
 		JsonNode rows = data("partnerships", Map.of("company", "百度")).get("partnerships");
 		assertThat(rows.valueStream().map(r -> r.at("/region/name").asString())).contains("河南省");
-		JsonNode henan = rows.valueStream().filter(r -> r.at("/region/name").asString().equals("河南省")).findFirst()
+		JsonNode henan = rows.valueStream()
+			.filter(r -> r.at("/region/name").asString().equals("河南省"))
+			.findFirst()
 			.orElseThrow();
 		assertThat(names(henan.get("partners"))).contains("郑州市公安局");
 		assertThat(henan.at("/initiatives/0/date").asString()).isEqualTo("2018-10-29");
@@ -64,8 +66,7 @@ class AnalystQuestionsIT {
 				Map.of("company", "Alibaba", "sector", "医疗健康", "from", "2018-10-01", "to", "2018-10-31"))
 			.get("partnerships");
 		assertThat(healthcare.valueStream().map(r -> r.at("/region/name").asString())).containsExactly("天津市");
-		assertThat(data("partnerships", Map.of("company", "阿里巴巴", "from", "2018-11-14")).get("partnerships"))
-			.isEmpty();
+		assertThat(data("partnerships", Map.of("company", "阿里巴巴", "from", "2018-11-14")).get("partnerships")).isEmpty();
 	}
 
 	@Test
@@ -82,9 +83,9 @@ class AnalystQuestionsIT {
 	void policiesOfARegionIncludeThoseOfItsBodiesAndCanBeFilteredByDate() {
 		List<String> tianjin = titles(data("policies", Map.of("filter", Map.of("issuer", "天津"))).get("policies"));
 		assertThat(tianjin).contains("天津市人民政府办公厅关于促进“互联网+医疗健康”发展的实施意见");
-		List<String> healthcareInOctober = titles(data("policies",
-				Map.of("filter", Map.of("sector", "医疗健康", "from", "2018-10-01", "to", "2018-10-31")))
-			.get("policies"));
+		List<String> healthcareInOctober = titles(
+				data("policies", Map.of("filter", Map.of("sector", "医疗健康", "from", "2018-10-01", "to", "2018-10-31")))
+					.get("policies"));
 		assertThat(healthcareInOctober).contains("关于印发公立医院开展网络支付业务指导意见的通知")
 			.doesNotContain("天津市人民政府办公厅关于促进“互联网+医疗健康”发展的实施意见");
 	}
@@ -103,16 +104,15 @@ class AnalystQuestionsIT {
 
 	@Test
 	void noPathWithinTooFewHopsIsNull() {
-		assertThat(data("path", Map.of("from", "百度", "to", "河南省", "maxHops", 2)).get("path").isNull())
-			.isTrue();
+		assertThat(data("path", Map.of("from", "百度", "to", "河南省", "maxHops", 2)).get("path").isNull()).isTrue();
 	}
 
 	@Test
 	void initiativesInAProvinceIncludeItsCitiesAndFilterBySectorDateAndText() {
 		JsonNode guangdong = data("initiatives", Map.of("filter", Map.of("region", "广东"))).get("initiatives");
 		assertThat(guangdong.get("totalCount").asInt()).isEqualTo(3);
-		assertThat(guangdong.get("edges").valueStream().map(e -> e.at("/node/region/name").asString()))
-			.contains("罗湖区", "广州市", "广东省");
+		assertThat(guangdong.get("edges").valueStream().map(e -> e.at("/node/region/name").asString())).contains("罗湖区",
+				"广州市", "广东省");
 
 		JsonNode tianjin = data("initiatives", Map.of("filter", Map.of("region", "天津市"))).get("initiatives");
 		// four entries of 天津's row, and 阿里健康 with 南开医院 printed again in section 三
@@ -120,7 +120,8 @@ class AnalystQuestionsIT {
 		assertThat(tianjin.at("/edges/0/node/date").asString()).isEqualTo("2018-11-13");
 
 		JsonNode healthcare = data("initiatives",
-					Map.of("filter", Map.of("sector", "Healthcare", "from", "2018-11-01", "to", "2018-11-15", "text", "远程医疗")))
+				Map.of("filter",
+						Map.of("sector", "Healthcare", "from", "2018-11-01", "to", "2018-11-15", "text", "远程医疗")))
 			.get("initiatives");
 		assertThat(healthcare.get("edges").valueStream().map(e -> e.at("/node/id").asString()))
 			.contains("2018-11-s2-shandong-2", "2018-11-s2-tianjin-4");
@@ -171,7 +172,8 @@ class AnalystQuestionsIT {
 		JsonNode byMonth = data.at("/stats/initiativesByMonth");
 		assertThat(byMonth.valueStream().map(c -> c.get("name").asString())).containsExactly("2018-10", "2018-11");
 		assertThat(byMonth.valueStream().mapToInt(c -> c.get("count").asInt()).sum()).isEqualTo(105);
-		assertThat(data.at("/stats/initiativesByRegion").valueStream()
+		assertThat(data.at("/stats/initiativesByRegion")
+			.valueStream()
 			.filter(c -> c.get("name").asString().equals("天津市"))
 			.map(c -> c.get("count").asInt())).containsExactly(5);
 		assertThat(data.at("/stats/initiativesBySector/0/name").asString()).isEqualTo("政务服务");
@@ -185,7 +187,10 @@ class AnalystQuestionsIT {
 		return list.valueStream().map(n -> n.get("title").asString()).toList();
 	}
 
-	/** Runs a document of {@code graphql-test/} and returns its data; any GraphQL error fails the test. */
+	/**
+	 * Runs a document of {@code graphql-test/} and returns its data; any GraphQL error
+	 * fails the test.
+	 */
 	private JsonNode data(String document, Map<String, Object> variables) {
 		return HttpGraphQl.tester(this.port)
 			.documentName(document)

@@ -12,7 +12,10 @@ import io.policygraph.support.HttpGraphQl;
 import io.policygraph.support.PolicyGraphIT;
 import tools.jackson.databind.JsonNode;
 
-/** Invalid arguments get a clear, classified GraphQL error; unknown names get empty answers. */
+/**
+ * Invalid arguments get a clear, classified GraphQL error; unknown names get empty
+ * answers.
+ */
 @PolicyGraphIT
 class ApiErrorsIT {
 
@@ -24,7 +27,9 @@ class ApiErrorsIT {
 		GraphQlTester.Response response = execute("initiatives", Map.of("filter", Map.of("from", "2018-13-01")));
 		response.errors().satisfy(errors -> {
 			assertThat(errors.get(0).getErrorType().toString()).isEqualTo("ValidationError");
-			assertThat(errors.get(0).getMessage()).contains("filter").contains("2018-13-01").containsIgnoringCase("date");
+			assertThat(errors.get(0).getMessage()).contains("filter")
+				.contains("2018-13-01")
+				.containsIgnoringCase("date");
 		});
 		assertClean(response);
 	}
@@ -70,11 +75,15 @@ class ApiErrorsIT {
 			.asInt()).isZero();
 		assertThat(data("policies", Map.of("filter", Map.of("issuer", "Atlantis"))).get("policies")).isEmpty();
 		assertThat(data("partnerships", Map.of("company", "Atlantis")).get("partnerships")).isEmpty();
-		assertThat(data("companies", Map.of("filter", Map.of("region", "Atlantis"))).at("/companies/totalCount")
-			.asInt()).isZero();
+		assertThat(
+				data("companies", Map.of("filter", Map.of("region", "Atlantis"))).at("/companies/totalCount").asInt())
+			.isZero();
 	}
 
-	/** Nothing of the whole answer, data and errors, shows exceptions, stack frames or Cypher. */
+	/**
+	 * Nothing of the whole answer, data and errors, shows exceptions, stack frames or
+	 * Cypher.
+	 */
 	private static void assertClean(GraphQlTester.Response response) {
 		assertThat(response.returnResponse().toMap().toString()).doesNotContain("Exception")
 			.doesNotContain("at io.")
@@ -85,7 +94,10 @@ class ApiErrorsIT {
 		return HttpGraphQl.tester(this.port).documentName(document).variables(variables).execute();
 	}
 
-	/** Runs a document of {@code graphql-test/} and returns its data; any GraphQL error fails the test. */
+	/**
+	 * Runs a document of {@code graphql-test/} and returns its data; any GraphQL error
+	 * fails the test.
+	 */
 	private JsonNode data(String document, Map<String, Object> variables) {
 		return HttpGraphQl.tester(this.port)
 			.documentName(document)

@@ -12,14 +12,17 @@ import io.policygraph.support.HttpGraphQl;
 import io.policygraph.support.PolicyGraphIT;
 import tools.jackson.databind.JsonNode;
 
-/** Nested fields are batch-loaded: the number of Cypher statements does not grow with the number of parents. */
+/**
+ * Nested fields are batch-loaded: the number of Cypher statements does not grow with the
+ * number of parents.
+ */
 @PolicyGraphIT
 class BatchLoadingIT {
 
 	/**
-	 * The query's fields that need the database: companies, and per level parent, regions, partners,
-	 * initiatives; region, province, sectors, actors, policies, issuers. One statement each at most,
-	 * fewer when a level has nothing to load.
+	 * The query's fields that need the database: companies, and per level parent,
+	 * regions, partners, initiatives; region, province, sectors, actors, policies,
+	 * issuers. One statement each at most, fewer when a level has nothing to load.
 	 */
 	static final int FIELDS_THAT_QUERY = 11;
 
@@ -45,10 +48,12 @@ class BatchLoadingIT {
 			.entity(JsonNode.class)
 			.get();
 		int statements = CypherCounter.statements();
-		assertThat(data.at("/companies/edges").size()).isEqualTo(Math.min(companies, data.at("/companies/totalCount").asInt()));
+		assertThat(data.at("/companies/edges").size())
+			.isEqualTo(Math.min(companies, data.at("/companies/totalCount").asInt()));
 		if (companies > 30) {
 			assertThat(data.at("/companies/edges").size()).isGreaterThan(30);
-			assertThat(data.at("/companies/edges").valueStream()
+			assertThat(data.at("/companies/edges")
+				.valueStream()
 				.mapToInt(edge -> edge.at("/node/initiatives/edges").size())
 				.sum()).as("initiatives loaded under all companies").isGreaterThan(40);
 		}

@@ -33,8 +33,8 @@ class EntityApiIT {
 		JsonNode icbc = data("entityByName", Map.of("name", "工行")).get("entity");
 		assertThat(icbc.get("name").asString()).isEqualTo("中国工商银行");
 		assertThat(icbc.get("aliases").valueStream().map(JsonNode::asString)).contains("ICBC");
-		assertThat(icbc.get("subsidiaries").valueStream().map(n -> n.get("name").asString()))
-			.contains("中国工商银行北京市分行", "中国工商银行烟台分行");
+		assertThat(icbc.get("subsidiaries").valueStream().map(n -> n.get("name").asString())).contains("中国工商银行北京市分行",
+				"中国工商银行烟台分行");
 	}
 
 	@Test
@@ -88,9 +88,10 @@ class EntityApiIT {
 		List<String> levels = regions.valueStream().map(r -> r.get("level").asString()).toList();
 		assertThat(levels.subList(0, 31)).doesNotContain("CITY", "DISTRICT");
 		assertThat(levels.subList(31, levels.size())).containsOnly("CITY", "DISTRICT");
-		assertThat(data("regions", Map.of("level", "AUTONOMOUS_REGION")).get("regions").valueStream()
-			.map(r -> r.get("name").asString())).containsExactlyInAnyOrder("内蒙古自治区", "广西壮族自治区", "西藏自治区",
-					"宁夏回族自治区", "新疆维吾尔自治区");
+		assertThat(data("regions", Map.of("level", "AUTONOMOUS_REGION")).get("regions")
+			.valueStream()
+			.map(r -> r.get("name").asString()))
+			.containsExactlyInAnyOrder("内蒙古自治区", "广西壮族自治区", "西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区");
 	}
 
 	@Test
@@ -115,7 +116,10 @@ class EntityApiIT {
 		return connection.get("edges").valueStream().map(e -> e.at("/node/id").asString()).toList();
 	}
 
-	/** Runs a document of {@code graphql-test/} and returns its data; any GraphQL error fails the test. */
+	/**
+	 * Runs a document of {@code graphql-test/} and returns its data; any GraphQL error
+	 * fails the test.
+	 */
 	private JsonNode data(String document, Map<String, Object> variables) {
 		return HttpGraphQl.tester(this.port)
 			.documentName(document)

@@ -23,15 +23,20 @@ import io.policygraph.support.PolicyGraphIT;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The lists that page are Relay cursor connections: first/after and last/before, a full PageInfo,
- * and opaque keyset cursors tied to their list, over the 2018-11 report's entries.
+ * The lists that page are Relay cursor connections: first/after and last/before, a full
+ * PageInfo, and opaque keyset cursors tied to their list, over the 2018-11 report's
+ * entries.
  */
 @PolicyGraphIT
 class PagingIT {
 
-	/** The 2018-11 report's entries located in 天津, newest first, then by id (two on 2018-10-22). */
-	private static final List<String> TIANJIN = List.of("2018-11-s2-tianjin-4 2018-11-13", "2018-11-s2-tianjin-3 2018-11-01",
-			"2018-11-s2-tianjin-2 2018-10-22", "2018-11-s3-alibaba-group-1 2018-10-22", "2018-11-s2-tianjin-1 2018-10-16");
+	/**
+	 * The 2018-11 report's entries located in 天津, newest first, then by id (two on
+	 * 2018-10-22).
+	 */
+	private static final List<String> TIANJIN = List.of("2018-11-s2-tianjin-4 2018-11-13",
+			"2018-11-s2-tianjin-3 2018-11-01", "2018-11-s2-tianjin-2 2018-10-22",
+			"2018-11-s3-alibaba-group-1 2018-10-22", "2018-11-s2-tianjin-1 2018-10-16");
 
 	private static final Map<String, Object> IN_TIANJIN = Map.of("region", "天津");
 
@@ -122,7 +127,8 @@ class PagingIT {
 	@Test
 	void aCursorServesTheSameFilterInAnySpellingOfItsNames() {
 		JsonNode page1 = initiatives(Map.of("filter", IN_TIANJIN, "first", 2));
-		JsonNode page2 = initiatives(Map.of("filter", Map.of("region", "Tianjin"), "first", 2, "after", endCursor(page1)));
+		JsonNode page2 = initiatives(
+				Map.of("filter", Map.of("region", "Tianjin"), "first", 2, "after", endCursor(page1)));
 		assertThat(entries(page2)).containsExactlyElementsOf(TIANJIN.subList(2, 4));
 	}
 
@@ -202,8 +208,8 @@ class PagingIT {
 			ResponseError error = errors.get(0);
 			assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
 			assertThat(error.getExtensions().get("argument")).isEqualTo("initiatives.after");
-			assertThat(error.getMessage())
-				.isEqualTo("initiatives.after has 5000 characters; the limit is 1000 (policygraph.limits.max-string-length)");
+			assertThat(error.getMessage()).isEqualTo(
+					"initiatives.after has 5000 characters; the limit is 1000 (policygraph.limits.max-string-length)");
 		});
 	}
 
@@ -230,8 +236,7 @@ class PagingIT {
 			execute("""
 					{ initiatives(%1$s: 100) { edges { node { actors { entity {
 					    ... on Region { initiatives(%1$s: 100) { edges { node { id text } } } } } } } } } }
-					""".formatted(size), Map.of())
-				.errors()
+					""".formatted(size), Map.of()).errors()
 				.satisfy(errors -> assertThat(errors.get(0).getMessage()).as(size)
 					.contains("the limit is 50000 (policygraph.limits.max-cost)"));
 		}
@@ -266,8 +271,9 @@ class PagingIT {
 	private String create(String date, String text) {
 		return HttpGraphQl.tester(this.port, Curators.KEY)
 			.document(CREATE)
-			.variable("input", Map.of("report", "2018-11", "section", 2, "date", date, "text", text, "region", "天津",
-					"sectors", List.of("政务服务")))
+			.variable("input",
+					Map.of("report", "2018-11", "section", 2, "date", date, "text", text, "region", "天津", "sectors",
+							List.of("政务服务")))
 			.execute()
 			.path("createInitiative.id")
 			.entity(String.class)
@@ -302,7 +308,8 @@ class PagingIT {
 	}
 
 	private static List<String> entries(JsonNode connection) {
-		return connection.get("edges").valueStream()
+		return connection.get("edges")
+			.valueStream()
 			.map(edge -> edge.at("/node/id").asString() + " " + edge.at("/node/date").asString())
 			.toList();
 	}
@@ -327,7 +334,10 @@ class PagingIT {
 		return HttpGraphQl.tester(this.port).document(document).variables(variables).execute();
 	}
 
-	/** Runs a document of {@code graphql-test/} and returns its data; any GraphQL error fails the test. */
+	/**
+	 * Runs a document of {@code graphql-test/} and returns its data; any GraphQL error
+	 * fails the test.
+	 */
 	private JsonNode data(String document, Map<String, Object> variables) {
 		return HttpGraphQl.tester(this.port)
 			.documentName(document)

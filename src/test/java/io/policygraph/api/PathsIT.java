@@ -15,15 +15,18 @@ import io.policygraph.support.PolicyGraphIT;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code path} and {@code paths} over HTTP against the seeded 2018-11 report: connections that
- * entries evidence come before structural ones, and each step shows its entries.
+ * {@code path} and {@code paths} over HTTP against the seeded 2018-11 report: connections
+ * that entries evidence come before structural ones, and each step shows its entries.
  */
 @PolicyGraphIT
 class PathsIT {
 
 	private static final String XIAN_AGREEMENT = "腾讯公司与陕西省西安市食品药品监督管理局签订合作协议";
 
-	/** How the schema ranks paths: sectors passed through, unevidenced steps, steps, then newest evidence. */
+	/**
+	 * How the schema ranks paths: sectors passed through, unevidenced steps, steps, then
+	 * newest evidence.
+	 */
 	private static final Comparator<Rank> DOCUMENTED_ORDER = Comparator.comparingInt(Rank::sectors)
 		.thenComparingInt(Rank::unevidenced)
 		.thenComparingInt(Rank::length)
@@ -77,7 +80,8 @@ class PathsIT {
 		assertThat(reprint.get("text").asString()).startsWith(XIAN_AGREEMENT + "，将充分利用");
 		assertThat(reprint.get("sourceUrl").isNull()).isTrue();
 
-		// the partner bureau LOCATED_IN 西安 is a structural step: two of them rank after one
+		// the partner bureau LOCATED_IN 西安 is a structural step: two of them rank after
+		// one
 		List<String> viaTheBureau = List.of("tencent", "xian-food-drug-administration", "xian", "shaanxi");
 		int bureau = indexOf(paths, viaTheBureau);
 		assertThat(bureau).isGreaterThan(1);
@@ -94,10 +98,11 @@ class PathsIT {
 	void aSubsidiarysEntryComesBeforeTheShorterSubsidiaryLocatedIn() {
 		List<JsonNode> paths = paths(Map.of("from", "国家电网", "to", "天津市"));
 
-		// the two paths through the grid company; after them only paths through its line of business (能源)
+		// the two paths through the grid company; after them only paths through its line
+		// of business (能源)
 		assertThat(paths.size()).isGreaterThanOrEqualTo(2);
-		assertThat(paths.subList(2, paths.size()))
-			.allMatch(path -> path.get("nodes").valueStream().anyMatch(n -> n.get("__typename").asString().equals("Sector")));
+		assertThat(paths.subList(2, paths.size())).allMatch(
+				path -> path.get("nodes").valueStream().anyMatch(n -> n.get("__typename").asString().equals("Sector")));
 		assertThat(ids(paths.get(0))).containsExactly("state-grid", "state-grid-tianjin", "2018-11-s2-tianjin-1",
 				"tianjin");
 		assertThat(types(paths.get(0))).containsExactly("SUBSIDIARY_OF", "ACTOR_IN", "IN_REGION");
@@ -107,7 +112,8 @@ class PathsIT {
 		assertThat(entry.get("id").asString()).isEqualTo("2018-11-s2-tianjin-1");
 		assertThat(entry.get("date").asString()).isEqualTo("2018-10-16");
 		assertThat(entry.get("text").asString()).startsWith("国网天津市电力公司启动“新型城镇能源互联网示范工程”");
-		assertThat(entry.get("sourceUrl").asString()).isEqualTo("http://www.chinapower.com.cn/tech/20181023/1252246.html");
+		assertThat(entry.get("sourceUrl").asString())
+			.isEqualTo("http://www.chinapower.com.cn/tech/20181023/1252246.html");
 
 		assertThat(ids(paths.get(1))).containsExactly("state-grid", "state-grid-tianjin", "tianjin");
 		assertThat(types(paths.get(1))).containsExactly("SUBSIDIARY_OF", "LOCATED_IN");
@@ -138,18 +144,19 @@ class PathsIT {
 	@Test
 	void severalPathsComeInTheDocumentedOrder() {
 		List<JsonNode> unicom = paths(Map.of("from", "中国联通", "to", "湖北省"));
-		assertThat(unicom.stream().map(PathsIT::ids)).startsWith(
-				List.of("china-unicom", "hubei-unicom", "hubei"),
+		assertThat(unicom.stream().map(PathsIT::ids)).startsWith(List.of("china-unicom", "hubei-unicom", "hubei"),
 				List.of("china-unicom", "hubei-unicom", "xiaogan", "hubei"),
 				List.of("china-unicom", "hubei-unicom", "2018-11-s2-hubei-3", "xiaogan", "hubei"));
 		assertThat(unicom.get(1).at("/steps/1/evidence/0/id").asString()).isEqualTo("2018-11-s2-hubei-3");
 		assertThat(unicom.get(1).at("/steps/1/evidence/0/sourceUrl").asString())
 			.isEqualTo("http://www.cctime.com/html/2018-11-1/1415975.htm");
-		// an entry of 中国联通 and one of 湖北 that only share a sector come after every other path
+		// an entry of 中国联通 and one of 湖北 that only share a sector come after every other
+		// path
 		assertThat(rank(unicom.get(unicom.size() - 1)).sectors()).isEqualTo(1);
 		assertInDocumentedOrder(unicom);
 
-		// 上海 and 天津 meet only in sectors: same number of steps, so the newest evidence first
+		// 上海 and 天津 meet only in sectors: same number of steps, so the newest evidence
+		// first
 		List<JsonNode> shanghai = paths(Map.of("from", "上海", "to", "天津", "first", 3));
 		assertThat(shanghai).hasSize(3);
 		assertThat(shanghai.stream().map(path -> rank(path).latestEvidence())).containsExactly("2018-11-02",
@@ -268,7 +275,10 @@ class PathsIT {
 		return HttpGraphQl.tester(this.port).documentName(document).variables(variables).execute();
 	}
 
-	/** Runs a document of {@code graphql-test/} and returns its data; any GraphQL error fails the test. */
+	/**
+	 * Runs a document of {@code graphql-test/} and returns its data; any GraphQL error
+	 * fails the test.
+	 */
 	private JsonNode data(String document, Map<String, Object> variables) {
 		return HttpGraphQl.tester(this.port)
 			.documentName(document)

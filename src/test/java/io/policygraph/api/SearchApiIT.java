@@ -23,7 +23,8 @@ class SearchApiIT {
 	void chineseWordsFindTheSectorFirstAndEntriesWithSnippets() {
 		JsonNode hits = search(Map.of("text", "医疗健康"));
 		assertThat(hits.at("/0/node/id").asString()).isEqualTo("healthcare");
-		assertThat(hits.valueStream().filter(h -> h.at("/node/__typename").asString().equals("Initiative"))
+		assertThat(hits.valueStream()
+			.filter(h -> h.at("/node/__typename").asString().equals("Initiative"))
 			.map(h -> h.get("snippet").asString())).anyMatch(snippet -> snippet.contains("医疗"));
 	}
 
@@ -63,7 +64,10 @@ class SearchApiIT {
 	}
 
 	private JsonNode search(Map<String, Object> variables) {
-		GraphQlTester.Response response = HttpGraphQl.tester(port).documentName("search").variables(variables).execute();
+		GraphQlTester.Response response = HttpGraphQl.tester(port)
+			.documentName("search")
+			.variables(variables)
+			.execute();
 		return response.path("search").entity(JsonNode.class).get();
 	}
 

@@ -13,8 +13,9 @@ import io.policygraph.support.PolicyGraphIT;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Any spelling an analyst types finds what the report prints: traditional characters, full-width
- * forms, invisible characters and letter case, in names, filters and search alike.
+ * Any spelling an analyst types finds what the report prints: traditional characters,
+ * full-width forms, invisible characters and letter case, in names, filters and search
+ * alike.
  */
 @PolicyGraphIT
 class SpellingIT {
@@ -43,7 +44,8 @@ class SpellingIT {
 	@Test
 	void invisibleCharactersInANameAreIgnored() {
 		for (String name : List.of("腾\u200B讯", "\uFEFF腾讯", "腾\u00A0讯", "腾讯\u2060", "\u00A0騰\u200B訊\uFEFF")) {
-			assertThat(entity(name).get("id").asString()).as(name.codePoints().mapToObj(Integer::toHexString).toList().toString())
+			assertThat(entity(name).get("id").asString())
+				.as(name.codePoints().mapToObj(Integer::toHexString).toList().toString())
 				.isEqualTo("tencent");
 		}
 		assertThat(entity("中国\u200B工商\u00A0银行\uFEFF").get("id").asString()).isEqualTo("icbc");
@@ -81,8 +83,7 @@ class SpellingIT {
 		JsonNode traditional = data("partnerships", Map.of("company", "騰訊")).get("partnerships");
 		assertThat(traditional.valueStream().map(row -> row.at("/company/name").asString())).containsOnly("腾讯");
 		assertThat(traditional.valueStream().map(row -> row.at("/region/name").asString())).contains("陕西省");
-		assertThat(traditional)
-			.isEqualTo(data("partnerships", Map.of("company", "腾讯")).get("partnerships"))
+		assertThat(traditional).isEqualTo(data("partnerships", Map.of("company", "腾讯")).get("partnerships"))
 			.isEqualTo(data("partnerships", Map.of("company", "\uFEFF騰\u200B訊")).get("partnerships"));
 	}
 
@@ -129,7 +130,10 @@ class SpellingIT {
 		return hits.valueStream().map(hit -> hit.at("/node/id").asString()).toList();
 	}
 
-	/** Runs a document of {@code graphql-test/} and returns its data; any GraphQL error fails the test. */
+	/**
+	 * Runs a document of {@code graphql-test/} and returns its data; any GraphQL error
+	 * fails the test.
+	 */
 	private JsonNode data(String document, Map<String, Object> variables) {
 		return HttpGraphQl.tester(this.port)
 			.documentName(document)

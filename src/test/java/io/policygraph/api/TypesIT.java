@@ -19,9 +19,9 @@ import io.policygraph.support.PolicyGraphIT;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Types that say what they mean: closed value sets are enums, a Date is a strict calendar date
- * with the SDL's description and specification, and strings have a length limit that is checked
- * before the database is asked anything.
+ * Types that say what they mean: closed value sets are enums, a Date is a strict calendar
+ * date with the SDL's description and specification, and strings have a length limit that
+ * is checked before the database is asked anything.
  */
 @PolicyGraphIT
 class TypesIT {
@@ -35,34 +35,43 @@ class TypesIT {
 	@Test
 	void closedValueSetsAreEnumsAndTheReportsValuesAreAmongThem() {
 		JsonNode actor = query("{ __type(name: \"Actor\") { fields { name type { ofType { name kind } } } } }");
-		assertThat(actor.toString()).contains("{\"name\":\"role\",\"type\":{\"ofType\":{\"name\":\"ActorRole\",\"kind\":\"ENUM\"}}}");
+		assertThat(actor.toString())
+			.contains("{\"name\":\"role\",\"type\":{\"ofType\":{\"name\":\"ActorRole\",\"kind\":\"ENUM\"}}}");
 		for (String type : List.of("ActorRole", "OrganizerRole", "OrganizationKind", "SourceUrlStatus", "FigureMeasure",
 				"AuditAction", "RelationshipType")) {
-			JsonNode described = query("{ __type(name: \"" + type + "\") { kind description enumValues { name description } } }")
+			JsonNode described = query(
+					"{ __type(name: \"" + type + "\") { kind description enumValues { name description } } }")
 				.at("/__type");
 			assertThat(described.get("kind").asString()).as(type).isEqualTo("ENUM");
 			assertThat(described.get("description").asString()).as(type).isNotBlank();
 			described.get("enumValues").forEach(value -> assertThat(value.get("description").asString()).isNotBlank());
 		}
 
-		JsonNode entry = query("""
-				{ node(id: "2018-11-s2-tianjin-2") { ... on Initiative { sourceUrlStatus actors { role entity { name } } } } }""")
+		JsonNode entry = query(
+				"""
+						{ node(id: "2018-11-s2-tianjin-2") { ... on Initiative { sourceUrlStatus actors { role entity { name } } } } }""")
 			.at("/node");
 		assertThat(entry.get("sourceUrlStatus").asString()).isIn("OK", "DAMAGED", "NONE");
 		assertThat(entry.get("actors")).isNotEmpty()
 			.allSatisfy(a -> assertThat(a.get("role").asString()).isIn("LEAD", "ISSUER", "PARTNER", "PARTICIPANT"));
-		JsonNode summit = query("""
-				{ entity(name: "世界互联网大会") { ... on Event { organizers { role entity { name } } measures { text measure } } } }""")
+		JsonNode summit = query(
+				"""
+						{ entity(name: "世界互联网大会") { ... on Event { organizers { role entity { name } } measures { text measure } } } }""")
 			.at("/entity");
 		assertThat(summit.get("organizers").toString()).contains("{\"role\":\"HOST\",\"entity\":{\"name\":\"浙江省\"}}");
 		assertThat(summit.get("measures").toString()).contains("\"measure\":\"ATTENDEES\"");
-		assertThat(query("{ entity(name: \"天津市南开医院\") { ... on Organization { kind } } }").at("/entity/kind")
-			.asString()).isEqualTo("HOSPITAL");
-		assertThat(query("{ path(from: \"天津\", to: \"天津市南开医院\") { steps { type } } }").at("/path/steps/0/type")
-			.asString()).isIn("LOCATED_IN", "ACTOR_IN", "IN_REGION", "PART_OF");
+		assertThat(
+				query("{ entity(name: \"天津市南开医院\") { ... on Organization { kind } } }").at("/entity/kind").asString())
+			.isEqualTo("HOSPITAL");
+		assertThat(
+				query("{ path(from: \"天津\", to: \"天津市南开医院\") { steps { type } } }").at("/path/steps/0/type").asString())
+			.isIn("LOCATED_IN", "ACTOR_IN", "IN_REGION", "PART_OF");
 	}
 
-	/** A value the API does not know fails the field that reads it, with an error naming it; the rest is answered. */
+	/**
+	 * A value the API does not know fails the field that reads it, with an error naming
+	 * it; the rest is answered.
+	 */
 	@Test
 	void anUnknownValueInTheDatabaseIsANamedErrorNotASilentNull() {
 		setKind("tianjin-nankai-hospital", "SPACESHIP");
@@ -74,7 +83,9 @@ class TypesIT {
 				ResponseError error = errors.get(0);
 				assertThat(error.getParsedPath().get(0)).isEqualTo("hospital");
 				assertThat(error.getExtensions().get("classification")).isEqualTo("UNKNOWN_GRAPH_VALUE");
-				assertThat(error.getMessage()).contains("Organization.kind").contains("SPACESHIP").doesNotContain("Exception");
+				assertThat(error.getMessage()).contains("Organization.kind")
+					.contains("SPACESHIP")
+					.doesNotContain("Exception");
 			});
 			response.path("other.name").entity(String.class).isEqualTo("天津市");
 		}
@@ -116,13 +127,14 @@ class TypesIT {
 	void aTooLongStringIsRefusedBeforeAnyDatabaseWork() {
 		String name = "天".repeat(5 * 1024 * 1024);
 		CypherCounter.reset();
-		GraphQlTester.Response response = execute("query($n: String!) { entity(name: $n) { name } }", Map.of("n", name));
+		GraphQlTester.Response response = execute("query($n: String!) { entity(name: $n) { name } }",
+				Map.of("n", name));
 		assertThat(CypherCounter.statements()).as("statements for a refused request").isZero();
 		response.errors().satisfy(errors -> {
 			assertThat(errors).hasSize(1);
 			assertThat(errors.get(0).getErrorType().toString()).isEqualTo("BAD_REQUEST");
-			assertThat(errors.get(0).getMessage())
-				.isEqualTo("entity.name has 5242880 characters; the limit is 1000 (policygraph.limits.max-string-length)");
+			assertThat(errors.get(0).getMessage()).isEqualTo(
+					"entity.name has 5242880 characters; the limit is 1000 (policygraph.limits.max-string-length)");
 		});
 		Object data = response.returnResponse().getData();
 		assertThat(data).isNull();
@@ -136,16 +148,20 @@ class TypesIT {
 		String create = "mutation($i: InitiativeInput!) { createInitiative(input: $i) { id } }";
 		CypherCounter.reset();
 		check(failures, execute(create, Map.of("i", input)), "createInitiative.input.sectors[1] has 1001 characters");
-		check(failures, execute(create, Map.of("i", Map.of("report", "2018-11", "section", 2, "date", "2018-11-01",
-				"text", "文".repeat(4001)))), "createInitiative.input.text has 4001 characters; the limit is 4000");
+		check(failures, execute(create,
+				Map.of("i", Map.of("report", "2018-11", "section", 2, "date", "2018-11-01", "text", "文".repeat(4001)))),
+				"createInitiative.input.text has 4001 characters; the limit is 4000");
 		check(failures, execute("{ search(text: \"" + "z".repeat(1001) + "\") { score } }", Map.of()),
 				"search.text has 1001 characters");
-		check(failures, execute("{ paths(from: \"天津\", to: \"天津\") { nodes { ... on Region { initiatives(after: \""
-				+ "c".repeat(1001) + "\") { totalCount } } } } }", Map.of()), "paths.nodes.initiatives.after has 1001 characters");
+		check(failures,
+				execute("{ paths(from: \"天津\", to: \"天津\") { nodes { ... on Region { initiatives(after: \""
+						+ "c".repeat(1001) + "\") { totalCount } } } } }", Map.of()),
+				"paths.nodes.initiatives.after has 1001 characters");
 		assertThat(CypherCounter.statements()).isZero();
-		// 4000 characters of text are allowed: the request gets as far as the curator check
-		execute(create, Map.of("i", Map.of("report", "2018-11", "section", 2, "date", "2018-11-01", "text",
-				"文".repeat(4000))))
+		// 4000 characters of text are allowed: the request gets as far as the curator
+		// check
+		execute(create,
+				Map.of("i", Map.of("report", "2018-11", "section", 2, "date", "2018-11-01", "text", "文".repeat(4000))))
 			.errors()
 			.satisfy(errors -> assertThat(errors.get(0).getErrorType().toString()).isIn("UNAUTHORIZED", "FORBIDDEN"));
 		assertThat(failures).isEmpty();
@@ -162,8 +178,9 @@ class TypesIT {
 
 	private void setKind(String id, String kind) {
 		try (var session = this.driver.session()) {
-			session.executeWrite(tx -> tx.run("MATCH (o:Organization {id: $id}) SET o.kind = $kind",
-					Map.of("id", id, "kind", kind)).consume());
+			session.executeWrite(
+					tx -> tx.run("MATCH (o:Organization {id: $id}) SET o.kind = $kind", Map.of("id", id, "kind", kind))
+						.consume());
 		}
 	}
 

@@ -1,2 +1,5 @@
-/** The analyst API over HTTP against the seeded graph: every root field, asserted on facts of the report. */
+/**
+ * The analyst API over HTTP against the seeded graph: every root field, asserted on facts
+ * of the report.
+ */
 package io.policygraph.api;

@@ -15,10 +15,10 @@ import io.policygraph.support.NodeScript;
 import io.policygraph.support.PolicyGraphIT;
 
 /**
- * GraphQL Code Generator, pointed at the URL of a freshly started service with default settings,
- * generates TypeScript for the schema and the playground's examples, and the closed sets of the
- * schema (roles, kinds, statuses, measures, actions, relationship types) come out as enums, not
- * as {@code string}.
+ * GraphQL Code Generator, pointed at the URL of a freshly started service with default
+ * settings, generates TypeScript for the schema and the playground's examples, and the
+ * closed sets of the schema (roles, kinds, statuses, measures, actions, relationship
+ * types) come out as enums, not as {@code string}.
  */
 @PolicyGraphIT
 class CodeGeneratorIT {
@@ -41,9 +41,8 @@ class CodeGeneratorIT {
 		}
 
 		Map<String, List<String>> closedSets = Map.of("Actor", List.of("role"), "ActorInput", List.of("role"),
-				"Organizer", List.of("role"), "Organization", List.of("kind"), "Initiative",
-				List.of("sourceUrlStatus"), "Figure", List.of("measure"), "AuditEntry", List.of("action"), "PathStep",
-				List.of("type"));
+				"Organizer", List.of("role"), "Organization", List.of("kind"), "Initiative", List.of("sourceUrlStatus"),
+				"Figure", List.of("measure"), "AuditEntry", List.of("action"), "PathStep", List.of("type"));
 		closedSets.forEach((name, fields) -> {
 			assertThat(types).containsKey(name);
 			for (String field : fields) {

@@ -34,10 +34,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code /graphql} as the GraphQL over HTTP specification describes it, checked by other people's
- * code (graphql-http's server audits, urql's client, which queries by GET) and by plain HTTP
- * requests of each rule: GET for queries only, media types and status codes, a GraphQL error body
- * for every malformed request, and CORS for the origins configured.
+ * {@code /graphql} as the GraphQL over HTTP specification describes it, checked by other
+ * people's code (graphql-http's server audits, urql's client, which queries by GET) and
+ * by plain HTTP requests of each rule: GET for queries only, media types and status
+ * codes, a GraphQL error body for every malformed request, and CORS for the origins
+ * configured.
  */
 @PolicyGraphIT
 @ExtendWith(OutputCaptureExtension.class)
@@ -61,8 +62,10 @@ class GraphQlOverHttpIT {
 
 	@BeforeAll
 	static void startServiceWithCors() {
-		// the audits ask for __type: a service started with spring.graphql.schema.introspection.enabled=false
-		// in this JVM before (HostileQueryIT) turned graphql-java's JVM-wide switch off for good
+		// the audits ask for __type: a service started with
+		// spring.graphql.schema.introspection.enabled=false
+		// in this JVM before (HostileQueryIT) turned graphql-java's JVM-wide switch off
+		// for good
 		Introspection.enabledJvmWide(true);
 		Map<String, String> properties = new HashMap<>(TestNeo4j.databaseProperties());
 		properties.putAll(Curators.PROPERTIES);
@@ -85,7 +88,11 @@ class GraphQlOverHttpIT {
 		NodeScript.Run run = NodeScript.run("http-audit.mjs", 120, url(port, ""));
 		System.out.println("graphql-http server audits:\n" + run.output());
 
-		List<JsonNode> results = run.output().lines().filter(line -> line.startsWith("{\"id\"")).map(JSON::readTree).toList();
+		List<JsonNode> results = run.output()
+			.lines()
+			.filter(line -> line.startsWith("{\"id\""))
+			.map(JSON::readTree)
+			.toList();
 		List<JsonNode> failing = results.stream()
 			.filter(result -> result.get("required").asBoolean() && !result.get("status").asString().equals("ok"))
 			.toList();
@@ -103,7 +110,8 @@ class GraphQlOverHttpIT {
 		NodeScript.Run run = NodeScript.run("urql-get.mjs", 60, url(port, ""));
 
 		assertThat(run.exitCode()).as(run.output()).isZero();
-		JsonNode printed = JSON.readTree(run.output().lines().filter(line -> line.startsWith("{")).findFirst().orElseThrow());
+		JsonNode printed = JSON
+			.readTree(run.output().lines().filter(line -> line.startsWith("{")).findFirst().orElseThrow());
 		for (String result : List.of("tianjin", "byVariables")) {
 			JsonNode entity = printed.at("/" + result + "/data/entity");
 			assertThat(entity.get("name").asString()).isEqualTo("天津市");
@@ -117,8 +125,9 @@ class GraphQlOverHttpIT {
 
 	@Test
 	void aQueryByGetIsAnswered() {
-		HttpResponse<String> response = get("?query=" + encode("query Place($name: String!) { entity(name: $name) { name } }")
-				+ "&variables=" + encode("{\"name\": \"天津\"}") + "&operationName=Place");
+		HttpResponse<String> response = get(
+				"?query=" + encode("query Place($name: String!) { entity(name: $name) { name } }") + "&variables="
+						+ encode("{\"name\": \"天津\"}") + "&operationName=Place");
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(contentType(response)).isEqualToIgnoringCase("application/json;charset=utf-8");
@@ -170,7 +179,8 @@ class GraphQlOverHttpIT {
 		expected.put("application/graphql-response+json", "application/graphql-response+json;charset=utf-8");
 		expected.put("application/json", "application/json;charset=utf-8");
 		expected.put("*/*", "application/json;charset=utf-8");
-		expected.put("application/json;q=0.5, application/graphql-response+json", "application/graphql-response+json;charset=utf-8");
+		expected.put("application/json;q=0.5, application/graphql-response+json",
+				"application/graphql-response+json;charset=utf-8");
 		expected.put("text/html, application/json;q=0.1", "application/json;charset=utf-8");
 		expected.forEach((accept, contentType) -> {
 			HttpResponse<String> response = post(body(TIANJIN), "application/json", accept);
@@ -193,7 +203,8 @@ class GraphQlOverHttpIT {
 
 	@Test
 	void anAcceptOfServerSentEventsAloneIs406WhateverTheBody() {
-		// the schema has no subscriptions: nothing is streamed, and a malformed body still gets an error body
+		// the schema has no subscriptions: nothing is streamed, and a malformed body
+		// still gets an error body
 		for (String body : List.of(body(TIANJIN), "null", "{", "[{\"query\": \"{ stats { nodes } }\"}]", "")) {
 			HttpResponse<String> response = post(body, "application/json", "text/event-stream");
 
@@ -206,9 +217,10 @@ class GraphQlOverHttpIT {
 	@Test
 	void anotherMethodIs405WithTheMethodsAllowedAndOptionsListsThem() {
 		for (String method : List.of("PUT", "PATCH", "DELETE")) {
-			HttpResponse<String> response = send(port, HttpRequest.newBuilder(URI.create(url(port, "")))
-				.header("Content-Type", "application/json")
-				.method(method, HttpRequest.BodyPublishers.ofString(body(TIANJIN))));
+			HttpResponse<String> response = send(port,
+					HttpRequest.newBuilder(URI.create(url(port, "")))
+						.header("Content-Type", "application/json")
+						.method(method, HttpRequest.BodyPublishers.ofString(body(TIANJIN))));
 
 			assertThat(response.statusCode()).as(method).isEqualTo(405);
 			assertThat(response.headers().firstValue("Allow")).as(method).hasValue("GET,POST");
@@ -236,7 +248,8 @@ class GraphQlOverHttpIT {
 
 	@Test
 	void aLongQueryFitsInAGetUrl() {
-		// a document near the 16 KB document limit, percent-encoded, is longer than Tomcat's default 8 KB header limit
+		// a document near the 16 KB document limit, percent-encoded, is longer than
+		// Tomcat's default 8 KB header limit
 		String document = "{ entity(name: \"天津\") { name } }" + " ".repeat(100) + "#" + "天".repeat(4000);
 		HttpResponse<String> response = get("?query=" + encode(document));
 
@@ -284,9 +297,12 @@ class GraphQlOverHttpIT {
 		bodies.put("{\"query\": 1}", "'query' in the request body is a JSON number");
 		bodies.put("{\"query\": \"{ stats { nodes } }\", \"variables\": \"{}\"}",
 				"'variables' in the request body is a JSON string; it must be a JSON object");
-		bodies.put("{\"query\": \"{ stats { nodes } }\", \"variables\": [1]}", "'variables' in the request body is a JSON array");
-		bodies.put("{\"query\": \"{ stats { nodes } }\", \"operationName\": {}}", "'operationName' in the request body is a JSON object");
-		bodies.put("{\"query\": \"{ stats { nodes } }\", \"extensions\": false}", "'extensions' in the request body is a JSON boolean");
+		bodies.put("{\"query\": \"{ stats { nodes } }\", \"variables\": [1]}",
+				"'variables' in the request body is a JSON array");
+		bodies.put("{\"query\": \"{ stats { nodes } }\", \"operationName\": {}}",
+				"'operationName' in the request body is a JSON object");
+		bodies.put("{\"query\": \"{ stats { nodes } }\", \"extensions\": false}",
+				"'extensions' in the request body is a JSON boolean");
 		bodies.forEach((body, message) -> {
 			HttpResponse<String> response = post(body, "application/json", null);
 			assertBadRequest(response, message);
@@ -298,7 +314,8 @@ class GraphQlOverHttpIT {
 	@Test
 	void nullParametersAreAllowed() {
 		HttpResponse<String> response = post(
-				"{\"query\": \"" + TIANJIN.replace("\"", "\\\"") + "\", \"variables\": null, \"operationName\": null, \"extensions\": null}",
+				"{\"query\": \"" + TIANJIN.replace("\"", "\\\"")
+						+ "\", \"variables\": null, \"operationName\": null, \"extensions\": null}",
 				"application/json", "application/graphql-response+json");
 
 		assertThat(response.statusCode()).isEqualTo(200);
@@ -312,27 +329,29 @@ class GraphQlOverHttpIT {
 		HttpResponse<String> response = preflight(port, ORIGIN, "POST");
 
 		assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
-		HttpResponse<String> actual = send(port, HttpRequest.newBuilder(URI.create(url(port, "?query=" + encode(TIANJIN))))
-			.header("Origin", ORIGIN)
-			.GET());
+		HttpResponse<String> actual = send(port,
+				HttpRequest.newBuilder(URI.create(url(port, "?query=" + encode(TIANJIN))))
+					.header("Origin", ORIGIN)
+					.GET());
 		assertThat(actual.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
 	}
 
 	@Test
 	void aPreflightFromAnAllowedOriginIsAllowedEvenWithPrivateReads() {
 		int corsPort = corsPort();
-		HttpResponse<String> response = send(corsPort, HttpRequest.newBuilder(URI.create(url(corsPort, "")))
-			.header("Origin", ORIGIN)
-			.header("Access-Control-Request-Method", "POST")
-			.header("Access-Control-Request-Headers", "content-type, authorization")
-			.method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+		HttpResponse<String> response = send(corsPort,
+				HttpRequest.newBuilder(URI.create(url(corsPort, "")))
+					.header("Origin", ORIGIN)
+					.header("Access-Control-Request-Method", "POST")
+					.header("Access-Control-Request-Headers", "content-type, authorization")
+					.method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue(ORIGIN);
-		assertThat(response.headers().firstValue("Access-Control-Allow-Methods")).hasValueSatisfying(
-				methods -> assertThat(methods).contains("GET", "POST"));
-		assertThat(response.headers().firstValue("Access-Control-Allow-Headers")).hasValueSatisfying(
-				headers -> assertThat(headers.toLowerCase()).contains("content-type", "authorization"));
+		assertThat(response.headers().firstValue("Access-Control-Allow-Methods"))
+			.hasValueSatisfying(methods -> assertThat(methods).contains("GET", "POST"));
+		assertThat(response.headers().firstValue("Access-Control-Allow-Headers"))
+			.hasValueSatisfying(headers -> assertThat(headers.toLowerCase()).contains("content-type", "authorization"));
 		assertThat(response.headers().firstValue("Access-Control-Max-Age")).hasValue("1800");
 	}
 
@@ -350,18 +369,21 @@ class GraphQlOverHttpIT {
 	@Test
 	void aCrossOriginPostAndGetFromAnAllowedOriginAreAnsweredForTheOrigin() {
 		int corsPort = corsPort();
-		HttpResponse<String> post = send(corsPort, HttpRequest.newBuilder(URI.create(url(corsPort, "")))
-			.header("Origin", ORIGIN)
-			.header("Content-Type", "application/json")
-			.header("Authorization", "Bearer " + Curators.KEY)
-			.POST(HttpRequest.BodyPublishers.ofString(body(TIANJIN))));
-		HttpResponse<String> get = send(corsPort, HttpRequest.newBuilder(URI.create(url(corsPort, "?query=" + encode(TIANJIN))))
-			.header("Origin", ORIGIN)
-			.header("Authorization", "Bearer " + Curators.KEY)
-			.GET());
-		HttpResponse<String> anonymousGet = send(corsPort, HttpRequest.newBuilder(URI.create(url(corsPort, "?query=" + encode(TIANJIN))))
-			.header("Origin", ORIGIN)
-			.GET());
+		HttpResponse<String> post = send(corsPort,
+				HttpRequest.newBuilder(URI.create(url(corsPort, "")))
+					.header("Origin", ORIGIN)
+					.header("Content-Type", "application/json")
+					.header("Authorization", "Bearer " + Curators.KEY)
+					.POST(HttpRequest.BodyPublishers.ofString(body(TIANJIN))));
+		HttpResponse<String> get = send(corsPort,
+				HttpRequest.newBuilder(URI.create(url(corsPort, "?query=" + encode(TIANJIN))))
+					.header("Origin", ORIGIN)
+					.header("Authorization", "Bearer " + Curators.KEY)
+					.GET());
+		HttpResponse<String> anonymousGet = send(corsPort,
+				HttpRequest.newBuilder(URI.create(url(corsPort, "?query=" + encode(TIANJIN))))
+					.header("Origin", ORIGIN)
+					.GET());
 
 		for (HttpResponse<String> response : List.of(post, get)) {
 			assertThat(response.statusCode()).isEqualTo(200);
@@ -406,11 +428,12 @@ class GraphQlOverHttpIT {
 	}
 
 	private static HttpResponse<String> preflight(int port, String origin, String method) {
-		return send(port, HttpRequest.newBuilder(URI.create(url(port, "")))
-			.header("Origin", origin)
-			.header("Access-Control-Request-Method", method)
-			.header("Access-Control-Request-Headers", "content-type")
-			.method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+		return send(port,
+				HttpRequest.newBuilder(URI.create(url(port, "")))
+					.header("Origin", origin)
+					.header("Access-Control-Request-Method", method)
+					.header("Access-Control-Request-Headers", "content-type")
+					.method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
 	}
 
 	private static HttpResponse<String> send(int port, HttpRequest.Builder request) {

@@ -16,9 +16,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Real Relay-style clients against the started service: Apollo Client's relayStylePagination
- * merging pages fetched with fetchMore, and relay-compiler accepting {@code @connection} on
- * {@code Query.initiatives} and {@code Region.initiatives} of the schema the service introspects.
+ * Real Relay-style clients against the started service: Apollo Client's
+ * relayStylePagination merging pages fetched with fetchMore, and relay-compiler accepting
+ * {@code @connection} on {@code Query.initiatives} and {@code Region.initiatives} of the
+ * schema the service introspects.
  */
 @PolicyGraphIT
 class RelayClientsIT {
@@ -32,7 +33,10 @@ class RelayClientsIT {
 	void apolloClientMergesThePagesOfTianjinIntoTheUnpagedList() {
 		NodeScript.Run run = NodeScript.run("apollo-paging.mjs", 120, url(), "{\"region\":\"天津\"}", "2");
 		assertThat(run.succeeded()).as(run.output()).isTrue();
-		JsonNode merged = JSON.readTree(run.output().lines().filter(line -> line.startsWith("{")).reduce((a, b) -> b)
+		JsonNode merged = JSON.readTree(run.output()
+			.lines()
+			.filter(line -> line.startsWith("{"))
+			.reduce((a, b) -> b)
 			.orElseThrow(() -> new AssertionError("no JSON printed: " + run.output())));
 
 		assertThat(merged.get("pages").asInt()).isEqualTo(3);
@@ -46,7 +50,10 @@ class RelayClientsIT {
 	void apolloClientMergesAllPagesOfTheReport() {
 		NodeScript.Run run = NodeScript.run("apollo-paging.mjs", 180, url(), "{\"report\":\"2018-11\"}", "25");
 		assertThat(run.succeeded()).as(run.output()).isTrue();
-		JsonNode merged = JSON.readTree(run.output().lines().filter(line -> line.startsWith("{")).reduce((a, b) -> b)
+		JsonNode merged = JSON.readTree(run.output()
+			.lines()
+			.filter(line -> line.startsWith("{"))
+			.reduce((a, b) -> b)
 			.orElseThrow(() -> new AssertionError("no JSON printed: " + run.output())));
 
 		assertThat(merged.get("pages").asInt()).isEqualTo(5);
@@ -69,8 +76,7 @@ class RelayClientsIT {
 		if (connection.at("/pageInfo/hasNextPage").asBoolean()) {
 			JsonNode rest = initiatives(
 					Map.of("filter", filter, "first", 100, "after", connection.at("/pageInfo/endCursor").asString()));
-			return Stream.concat(ids(connection.get("edges")).stream(), ids(rest.get("edges")).stream())
-				.toList();
+			return Stream.concat(ids(connection.get("edges")).stream(), ids(rest.get("edges")).stream()).toList();
 		}
 		return ids(connection.get("edges"));
 	}

@@ -23,17 +23,20 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Front-end tooling loads the schema of a freshly started service with its default limits:
- * graphql-js {@code getIntrospectionQuery()} as code generators, IDE plugins, GraphiQL, Apollo and
- * Relay tooling send it, and every example query of the README and the playground validates with
- * graphql-js against the schema served.
+ * Front-end tooling loads the schema of a freshly started service with its default
+ * limits: graphql-js {@code getIntrospectionQuery()} as code generators, IDE plugins,
+ * GraphiQL, Apollo and Relay tooling send it, and every example query of the README and
+ * the playground validates with graphql-js against the schema served.
  */
 @PolicyGraphIT
 class SchemaDownloadIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** A GraphQL block of README.md: three backticks and "graphql", possibly indented in a list. */
+	/**
+	 * A GraphQL block of README.md: three backticks and "graphql", possibly indented in a
+	 * list.
+	 */
 	private static final Pattern README_BLOCK = Pattern.compile("(?m)^( *)```graphql\\n(.*?)^\\1```", Pattern.DOTALL);
 
 	@LocalServerPort
@@ -46,14 +49,15 @@ class SchemaDownloadIT {
 		JsonNode summary = JSON.readTree(run.output());
 		for (String download : List.of("default", "full")) {
 			JsonNode schema = summary.get(download);
-			assertThat(schema.get("queryFields").valueStream().map(JsonNode::asString))
-				.contains("entity", "initiatives", "partnerships", "paths", "search");
+			assertThat(schema.get("queryFields").valueStream().map(JsonNode::asString)).contains("entity",
+					"initiatives", "partnerships", "paths", "search");
 			assertThat(schema.get("types").asInt()).isGreaterThan(40);
-			assertThat(schema.get("directives").valueStream().map(JsonNode::asString))
-				.contains("include", "skip", "deprecated", "specifiedBy");
+			assertThat(schema.get("directives").valueStream().map(JsonNode::asString)).contains("include", "skip",
+					"deprecated", "specifiedBy");
 		}
 		JsonNode full = summary.get("full");
-		assertThat(full.get("description").asString()).startsWith("PolicyGraph: China's \"Internet+\" monitoring reports");
+		assertThat(full.get("description").asString())
+			.startsWith("PolicyGraph: China's \"Internet+\" monitoring reports");
 		assertThat(full.get("dateDescription").asString()).contains("2018-10-22");
 	}
 
@@ -85,7 +89,10 @@ class SchemaDownloadIT {
 		}
 	}
 
-	/** The README's GraphQL blocks, named by their line; a block's list indentation is removed. */
+	/**
+	 * The README's GraphQL blocks, named by their line; a block's list indentation is
+	 * removed.
+	 */
 	static Map<String, String> readmeExamples(Path readme) throws IOException {
 		String text = Files.readString(readme, StandardCharsets.UTF_8);
 		Map<String, String> blocks = new LinkedHashMap<>();
@@ -93,7 +100,8 @@ class SchemaDownloadIT {
 		while (block.find()) {
 			int line = (int) text.substring(0, block.start()).lines().count() + 1;
 			String indent = block.group(1);
-			String document = block.group(2).lines()
+			String document = block.group(2)
+				.lines()
 				.map(l -> l.startsWith(indent) ? l.substring(indent.length()) : l)
 				.reduce("", (a, b) -> a + b + "\n");
 			blocks.put("README line " + line, document);

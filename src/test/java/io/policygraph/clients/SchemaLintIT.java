@@ -9,9 +9,10 @@ import io.policygraph.support.NodeScript;
 import io.policygraph.support.PolicyGraphIT;
 
 /**
- * The schema as served, linted by graphql-schema-linter ({@code src/test/clients/schema-lint.mjs}):
- * every type, field, argument, input field and enum value has a description, every type is used,
- * names follow GraphQL's conventions. On failure the linter's report lists each violation.
+ * The schema as served, linted by graphql-schema-linter
+ * ({@code src/test/clients/schema-lint.mjs}): every type, field, argument, input field
+ * and enum value has a description, every type is used, names follow GraphQL's
+ * conventions. On failure the linter's report lists each violation.
  */
 @PolicyGraphIT
 class SchemaLintIT {

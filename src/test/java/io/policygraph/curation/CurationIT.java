@@ -34,7 +34,10 @@ import io.policygraph.support.TestNeo4j;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Curators change the graph with an API key; everyone else reads; every change is audited. */
+/**
+ * Curators change the graph with an API key; everyone else reads; every change is
+ * audited.
+ */
 @PolicyGraphIT
 class CurationIT {
 
@@ -47,8 +50,8 @@ class CurationIT {
 			""";
 
 	private static final Map<String, Object> INPUT = Map.of("report", "2018-11", "section", 2, "date", "2018-11-10",
-			"text", "天津市与百度签署合作协议，推进“互联网+政务服务”。", "region", "天津", "sourceUrl",
-			"http://example.org/tianjin-baidu", "sectors", List.of("政务服务"), "actors",
+			"text", "天津市与百度签署合作协议，推进“互联网+政务服务”。", "region", "天津", "sourceUrl", "http://example.org/tianjin-baidu",
+			"sectors", List.of("政务服务"), "actors",
 			List.of(Map.of("entity", "天津", "role", "LEAD"), Map.of("entity", "百度", "role", "PARTNER")));
 
 	@LocalServerPort
@@ -81,7 +84,8 @@ class CurationIT {
 	void aWrongKeyIsRefusedWithHttp401() {
 		HttpResponse<String> response = post(this.port, "not-the-key", "{ stats { nodes } }");
 		assertThat(response.statusCode()).isEqualTo(401);
-		assertThat(response.body()).contains("The API key is not valid").contains("\"classification\":\"UNAUTHORIZED\"")
+		assertThat(response.body()).contains("The API key is not valid")
+			.contains("\"classification\":\"UNAUTHORIZED\"")
 			.containsPattern("\"correlationId\":\"[0-9a-f-]{36}\"");
 	}
 
@@ -92,7 +96,8 @@ class CurationIT {
 
 		assertThat(id).startsWith("2018-11-c-");
 		assertThat(created.at("/region/name").asString()).isEqualTo("天津市");
-		// 百度 acted in an entry placed in 天津 (no partnership was recorded with it): its own activity there
+		// 百度 acted in an entry placed in 天津 (no partnership was recorded with it): its
+		// own activity there
 		JsonNode rows = anonymous().documentName("partnerships")
 			.variables(Map.of("region", "天津", "company", "百度"))
 			.execute()
@@ -124,9 +129,16 @@ class CurationIT {
 		String id = create(INPUT).get("id").asString();
 		var changed = new HashMap<>(INPUT);
 		changed.put("date", "2018-11-12");
-		JsonNode updated = curator().document("""
-				mutation Update($id: ID!, $input: InitiativeInput!) { updateInitiative(id: $id, input: $input) { date } }
-				""").variables(Map.of("id", id, "input", changed)).execute().path("updateInitiative").entity(JsonNode.class).get();
+		JsonNode updated = curator()
+			.document(
+					"""
+							mutation Update($id: ID!, $input: InitiativeInput!) { updateInitiative(id: $id, input: $input) { date } }
+							""")
+			.variables(Map.of("id", id, "input", changed))
+			.execute()
+			.path("updateInitiative")
+			.entity(JsonNode.class)
+			.get();
 		assertThat(updated.get("date").asString()).isEqualTo("2018-11-12");
 		curator().document("mutation($id: ID!) { deleteInitiative(id: $id) }")
 			.variable("id", id)
@@ -146,17 +158,21 @@ class CurationIT {
 
 	@Test
 	void twoNodesOfTheSameActorMergeIntoOneKeepingEveryRelationship() {
-		driver.executableQuery("""
-				MATCH (i:Initiative {id: '2018-11-s2-tianjin-3'}), (j:Initiative {id: '2018-11-s2-tianjin-1'})
-				CREATE (:Entity:Organization {id: 'test-bureau-a', name: '测试局', nameEn: 'Test Bureau', aliases: ['测局'], kind: 'GOVERNMENT',
-				                              nameKeys: ['测试局', 'test bureau', '测局']})
-				         -[:ACTOR_IN {role: 'LEAD', initiativeId: i.id}]->(i)
-				CREATE (:Entity:Organization {id: 'test-bureau-b', name: '天津市测试局', nameEn: 'Tianjin Test Bureau', aliases: [], kind: 'GOVERNMENT',
-				                              nameKeys: ['天津市测试局', 'tianjin test bureau']})
-				         -[:ACTOR_IN {role: 'PARTNER', initiativeId: j.id}]->(j)
-				""").execute();
+		driver
+			.executableQuery(
+					"""
+							MATCH (i:Initiative {id: '2018-11-s2-tianjin-3'}), (j:Initiative {id: '2018-11-s2-tianjin-1'})
+							CREATE (:Entity:Organization {id: 'test-bureau-a', name: '测试局', nameEn: 'Test Bureau', aliases: ['测局'], kind: 'GOVERNMENT',
+							                              nameKeys: ['测试局', 'test bureau', '测局']})
+							         -[:ACTOR_IN {role: 'LEAD', initiativeId: i.id}]->(i)
+							CREATE (:Entity:Organization {id: 'test-bureau-b', name: '天津市测试局', nameEn: 'Tianjin Test Bureau', aliases: [], kind: 'GOVERNMENT',
+							                              nameKeys: ['天津市测试局', 'tianjin test bureau']})
+							         -[:ACTOR_IN {role: 'PARTNER', initiativeId: j.id}]->(j)
+							""")
+			.execute();
 		try {
-			JsonNode kept = curator().document("mutation { mergeEntities(keep: \"测试局\", remove: \"天津市测试局\") { id aliases } }")
+			JsonNode kept = curator()
+				.document("mutation { mergeEntities(keep: \"测试局\", remove: \"天津市测试局\") { id aliases } }")
 				.execute()
 				.path("mergeEntities")
 				.entity(JsonNode.class)
@@ -165,20 +181,33 @@ class CurationIT {
 			assertThat(kept.get("aliases").valueStream().map(JsonNode::asString)).contains("测局", "天津市测试局",
 					"Tianjin Test Bureau");
 			assertThat(entityId("天津市测试局")).isEqualTo("test-bureau-a");
-			assertThat(entityId("天津市測試局")).as("the removed entity's names in another spelling").isEqualTo("test-bureau-a");
-			var roles = driver.executableQuery("""
-					MATCH (:Entity {id: 'test-bureau-a'})-[r:ACTOR_IN]->(i) RETURN i.id + ':' + r.role AS role ORDER BY role
-					""").execute().records().stream().map(r -> r.get("role").asString()).toList();
+			assertThat(entityId("天津市測試局")).as("the removed entity's names in another spelling")
+				.isEqualTo("test-bureau-a");
+			var roles = driver
+				.executableQuery(
+						"""
+								MATCH (:Entity {id: 'test-bureau-a'})-[r:ACTOR_IN]->(i) RETURN i.id + ':' + r.role AS role ORDER BY role
+								""")
+				.execute()
+				.records()
+				.stream()
+				.map(r -> r.get("role").asString())
+				.toList();
 			assertThat(roles).containsExactly("2018-11-s2-tianjin-1:PARTNER", "2018-11-s2-tianjin-3:LEAD");
-			assertThat(driver.executableQuery("MATCH (n {id: 'test-bureau-b'}) RETURN count(n) AS n").execute().records()
-				.get(0).get("n").asLong()).isZero();
+			assertThat(driver.executableQuery("MATCH (n {id: 'test-bureau-b'}) RETURN count(n) AS n")
+				.execute()
+				.records()
+				.get(0)
+				.get("n")
+				.asLong()).isZero();
 			curator().document("mutation { mergeEntities(keep: \"测试局\", remove: \"百度\") { id } }")
 				.execute()
 				.errors()
 				.satisfy(errors -> assertThat(fields(errors.get(0))).first().isEqualTo("remove"));
 		}
 		finally {
-			driver.executableQuery("MATCH (n:Organization) WHERE n.id STARTS WITH 'test-bureau' DETACH DELETE n").execute();
+			driver.executableQuery("MATCH (n:Organization) WHERE n.id STARTS WITH 'test-bureau' DETACH DELETE n")
+				.execute();
 		}
 	}
 
@@ -206,12 +235,13 @@ class CurationIT {
 		bad.put("actors", List.of(Map.of("entity", "Atlantis", "role", "LEAD")));
 		curator().document(CREATE).variable("input", bad).execute().errors().satisfy(errors -> {
 			assertThat(errors.get(0).getErrorType().toString()).isEqualTo("BAD_REQUEST");
-			assertThat(fields(errors.get(0))).containsExactlyInAnyOrder("input.section", "input.date", "input.sourceUrl",
-					"input.region", "input.text", "input.actors[0].entity");
+			assertThat(fields(errors.get(0))).containsExactlyInAnyOrder("input.section", "input.date",
+					"input.sourceUrl", "input.region", "input.text", "input.actors[0].entity");
 		});
 		assertThat(curatedCount()).isZero();
 
-		// a role is an ActorRole: anything else is refused before the mutation runs, naming the value
+		// a role is an ActorRole: anything else is refused before the mutation runs,
+		// naming the value
 		var badRole = new HashMap<>(INPUT);
 		badRole.put("actors", List.of(Map.of("entity", "百度", "role", "BOSS")));
 		curator().document(CREATE).variable("input", badRole).execute().errors().satisfy(errors -> {
@@ -221,7 +251,10 @@ class CurationIT {
 		assertThat(curatedCount()).isZero();
 	}
 
-	/** 32 clients for a bounded number of rounds: 16 write, 16 read; nothing lost, nothing doubled, no error. */
+	/**
+	 * 32 clients for a bounded number of rounds: 16 write, 16 read; nothing lost, nothing
+	 * doubled, no error.
+	 */
 	@Test
 	void thirtyTwoClientsMixReadsWithCuratorWrites() throws Exception {
 		int writers = 16;
@@ -235,7 +268,8 @@ class CurationIT {
 					List<GraphQlTester.Response> answers = new ArrayList<>();
 					for (int round = 0; round < writesEach; round++) {
 						answers.add(writer ? curator().document(CREATE).variable("input", INPUT).execute()
-								: anonymous().document("{ partnerships(region: \"天津\") { company { name } } stats { nodes } }")
+								: anonymous()
+									.document("{ partnerships(region: \"天津\") { company { name } } stats { nodes } }")
 									.execute());
 					}
 					return answers;
@@ -252,7 +286,11 @@ class CurationIT {
 		}
 		assertThat(curatedCount()).isEqualTo(writers * writesEach);
 		long audited = driver.executableQuery("MATCH (a:AuditEntry {action: 'createInitiative'}) RETURN count(a) AS n")
-			.execute().records().get(0).get("n").asLong();
+			.execute()
+			.records()
+			.get(0)
+			.get("n")
+			.asLong();
 		assertThat(audited).isEqualTo(writers * writesEach);
 	}
 
@@ -269,14 +307,19 @@ class CurationIT {
 				.path("stats.nodes")
 				.entity(Long.class)
 				.get()).isPositive();
-			assertThat(send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + "/actuator/health"))
-				.GET()).statusCode()).isEqualTo(200);
+			assertThat(send(
+					HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + "/actuator/health")).GET())
+				.statusCode()).isEqualTo(200);
 		}
 	}
 
 	private long curatedCount() {
 		return driver.executableQuery("MATCH (i:Initiative) WHERE i.curatedBy IS NOT NULL RETURN count(i) AS n")
-			.execute().records().get(0).get("n").asLong();
+			.execute()
+			.records()
+			.get(0)
+			.get("n")
+			.asLong();
 	}
 
 	private JsonNode create(Map<String, Object> input) {
@@ -310,11 +353,15 @@ class CurationIT {
 		return HttpGraphQl.tester(this.port, Curators.KEY);
 	}
 
-	/** POSTs a document to {@code /graphql} as raw HTTP, whatever the status, with a bearer key if given. */
+	/**
+	 * POSTs a document to {@code /graphql} as raw HTTP, whatever the status, with a
+	 * bearer key if given.
+	 */
 	private static HttpResponse<String> post(int port, String apiKey, String document) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", document, "variables", Map.of()))));
+			.POST(HttpRequest.BodyPublishers
+				.ofString(JSON.writeValueAsString(Map.of("query", document, "variables", Map.of()))));
 		if (apiKey != null) {
 			request.header("Authorization", "Bearer " + apiKey);
 		}

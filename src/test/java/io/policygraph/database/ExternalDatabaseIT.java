@@ -24,8 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The service against a Neo4j server it does not run itself, reached over Bolt through
- * {@code spring.neo4j.uri}. The "external" server is a real Neo4j started by the test in this JVM,
- * so the test can stop it and start it again.
+ * {@code spring.neo4j.uri}. The "external" server is a real Neo4j started by the test in
+ * this JVM, so the test can stop it and start it again.
  */
 class ExternalDatabaseIT {
 

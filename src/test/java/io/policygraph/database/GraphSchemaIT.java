@@ -22,8 +22,7 @@ class GraphSchemaIT {
 
 	@Test
 	void constraintsAndIndexesExistAfterStartUp() {
-		assertThat(constraintNames()).contains("entity_id", "initiative_id", "policy_id", "report_id",
-				"seed_state_id");
+		assertThat(constraintNames()).contains("entity_id", "initiative_id", "policy_id", "report_id", "seed_state_id");
 		assertThat(onlineIndexes()).contains("entity_name", "initiative_date", "policy_date", "entity_keys",
 				"entity_name_search", "initiative_text_search", "policy_title_search");
 	}
@@ -33,15 +32,20 @@ class GraphSchemaIT {
 		var analyzers = driver.executableQuery("""
 				SHOW FULLTEXT INDEXES YIELD name, options
 				RETURN name, options.indexConfig.`fulltext.analyzer` AS analyzer
-				""").execute().records().stream()
-			.collect(java.util.stream.Collectors.toMap(r -> r.get("name").asString(), r -> r.get("analyzer").asString()));
+				""")
+			.execute()
+			.records()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(r -> r.get("name").asString(),
+					r -> r.get("analyzer").asString()));
 		assertThat(analyzers).containsAllEntriesOf(Map.of("entity_name_search", "cjk", "initiative_text_search", "cjk",
 				"policy_title_search", "cjk", "entity_keys", "keyword"));
 	}
 
 	@Test
 	void theIndexesOverNamesAsPrintedOfEarlierVersionsAreDropped() {
-		driver.executableQuery("CREATE FULLTEXT INDEX entity_names FOR (n:Entity) ON EACH [n.name, n.nameEn, n.aliases]")
+		driver
+			.executableQuery("CREATE FULLTEXT INDEX entity_names FOR (n:Entity) ON EACH [n.name, n.nameEn, n.aliases]")
 			.execute();
 		schema.apply();
 		assertThat(onlineIndexes()).doesNotContain("entity_names").contains("entity_name_search");

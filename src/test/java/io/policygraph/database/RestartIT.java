@@ -35,7 +35,12 @@ class RestartIT {
 			Driver driver = second.context().getBean(Driver.class);
 			assertThat(GraphCounts.of(driver)).isEqualTo(before);
 			assertThat(loadedAt(driver)).isEqualTo(loadedAt);
-			assertThat(second.graphQlTester().document("{ stats { nodes } }").execute().path("stats.nodes").entity(Long.class).get())
+			assertThat(second.graphQlTester()
+				.document("{ stats { nodes } }")
+				.execute()
+				.path("stats.nodes")
+				.entity(Long.class)
+				.get())
 				.isEqualTo(before.label("Entity") + before.label("Initiative") + before.label("Policy")
 						+ before.label("Report") + before.label("CuratorNote"));
 			driver.executableQuery("MATCH (n:CuratorNote) DETACH DELETE n").execute();

@@ -19,7 +19,10 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import io.policygraph.support.Service;
 import io.policygraph.support.TestNeo4j;
 
-/** Bad configuration ends start-up with a short description of the problem and of the remedy. */
+/**
+ * Bad configuration ends start-up with a short description of the problem and of the
+ * remedy.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class StartupFailureIT {
 
@@ -33,18 +36,20 @@ class StartupFailureIT {
 	@Test
 	void aDataFolderThatCannotBeCreatedIsNamed(@TempDir Path dir, CapturedOutput output) throws IOException {
 		Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
-		assertStartupFails(Map.of("policygraph.embedded.data-dir", file.resolve("neo4j").toString(),
-				"policygraph.embedded.bolt-port", "0"), output, "Cannot create the data folder " + file.resolve("neo4j"),
-				"policygraph.embedded.data-dir");
+		assertStartupFails(
+				Map.of("policygraph.embedded.data-dir", file.resolve("neo4j").toString(),
+						"policygraph.embedded.bolt-port", "0"),
+				output, "Cannot create the data folder " + file.resolve("neo4j"), "policygraph.embedded.data-dir");
 	}
 
 	@Test
 	void aBoltPortInUseIsNamed(CapturedOutput output) throws IOException {
 		try (var taken = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
 			int port = taken.getLocalPort();
-			assertStartupFails(Map.of("policygraph.embedded.data-dir", TestNeo4j.newDataDir().toString(),
-					"policygraph.embedded.bolt-port", String.valueOf(port)), output,
-					"The Bolt port 127.0.0.1:" + port + " is already in use", "policygraph.embedded.bolt-port");
+			assertStartupFails(
+					Map.of("policygraph.embedded.data-dir", TestNeo4j.newDataDir().toString(),
+							"policygraph.embedded.bolt-port", String.valueOf(port)),
+					output, "The Bolt port 127.0.0.1:" + port + " is already in use", "policygraph.embedded.bolt-port");
 		}
 	}
 
@@ -52,9 +57,10 @@ class StartupFailureIT {
 	void aCorruptSeedFileIsNamed(@TempDir Path seed, CapturedOutput output) throws IOException {
 		Files.createDirectories(seed.resolve("entities"));
 		Files.writeString(seed.resolve("entities/regions.yaml"), "- id: tianjin\n  name: [天津市\n");
-		assertStartupFails(Map.of("policygraph.embedded.data-dir", TestNeo4j.newDataDir().toString(),
-				"policygraph.embedded.bolt-port", "0", "policygraph.seed.location", seed.toUri().toString()), output,
-				"entities/regions.yaml, line", "Fix the file named above");
+		assertStartupFails(
+				Map.of("policygraph.embedded.data-dir", TestNeo4j.newDataDir().toString(),
+						"policygraph.embedded.bolt-port", "0", "policygraph.seed.location", seed.toUri().toString()),
+				output, "entities/regions.yaml, line", "Fix the file named above");
 	}
 
 	private static void assertStartupFails(Map<String, String> properties, CapturedOutput output, String problem,

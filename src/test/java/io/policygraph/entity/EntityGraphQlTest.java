@@ -11,9 +11,9 @@ import io.policygraph.support.GraphQlSliceTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The entity feature's controllers (Query.entity, regions, companies and the fields of Region,
- * Company and the other entities) on the seeded graph, without HTTP; with the initiative feature,
- * whose data loader pages an entity's initiatives.
+ * The entity feature's controllers (Query.entity, regions, companies and the fields of
+ * Region, Company and the other entities) on the seeded graph, without HTTP; with the
+ * initiative feature, whose data loader pages an entity's initiatives.
  */
 @GraphQlSliceTest(packages = { "io.policygraph.entity", "io.policygraph.initiative" })
 class EntityGraphQlTest {
@@ -46,11 +46,14 @@ class EntityGraphQlTest {
 	@Test
 	void regionFieldsOfAProvince() {
 		GraphQlTester.Response hubei = graphQl.documentName("region").variable("name", "湖北省").execute();
-		// 黄陂区 and 红安县 are named (湖北's 10-26 entry); their cities 武汉市 and 黄冈市 only complete the chain
+		// 黄陂区 and 红安县 are named (湖北's 10-26 entry); their cities 武汉市 and 黄冈市 only
+		// complete the chain
 		hubei.path("entity.cities[*].name")
 			.entityList(String.class)
 			.satisfies(names -> assertThat(names).containsExactlyInAnyOrder("宜昌市", "孝感市", "黄陂区", "红安县"));
-		hubei.path("entity.cities[*].hierarchyOnly").entityList(Boolean.class).satisfies(flags -> assertThat(flags).containsOnly(false));
+		hubei.path("entity.cities[*].hierarchyOnly")
+			.entityList(Boolean.class)
+			.satisfies(flags -> assertThat(flags).containsOnly(false));
 		GraphQlTester.Response beijing = graphQl.documentName("region").variable("name", "北京市").execute();
 		beijing.path("entity.partners[*].name").entityList(String.class).contains("中国工商银行北京市分行");
 		GraphQlTester.Response jilin = graphQl.documentName("region").variable("name", "吉林").execute();
@@ -78,17 +81,13 @@ class EntityGraphQlTest {
 		icbc.path("entity.name").entity(String.class).isEqualTo("中国工商银行");
 		icbc.path("entity.aliases").entityList(String.class).contains("ICBC");
 		icbc.path("entity.hierarchyOnly").entity(Boolean.class).isEqualTo(false);
-		icbc.path("entity.subsidiaries[*].name")
-			.entityList(String.class)
-			.contains("中国工商银行北京市分行", "中国工商银行烟台分行");
+		icbc.path("entity.subsidiaries[*].name").entityList(String.class).contains("中国工商银行北京市分行", "中国工商银行烟台分行");
 		icbc.path("entity.initiatives.totalCount").entity(Integer.class).isEqualTo(3);
 		icbc.path("entity.initiatives.edges[*].node.id")
 			.entityList(String.class)
 			.satisfies(ids -> assertThat(ids).containsExactlyInAnyOrder("2018-11-s2-beijing-1", "2018-11-s2-shandong-1",
 					"2018-11-s2-hainan-1"));
-		GraphQlTester.Response branch = graphQl.documentName("company")
-			.variable("name", "中国工商银行北京市分行")
-			.execute();
+		GraphQlTester.Response branch = graphQl.documentName("company").variable("name", "中国工商银行北京市分行").execute();
 		branch.path("entity.parent.name").entity(String.class).isEqualTo("中国工商银行");
 		branch.path("entity.businessSectors[*].name").entityList(String.class).contains("金融");
 		graphQl.documentName("company")
@@ -112,8 +111,8 @@ class EntityGraphQlTest {
 			.execute()
 			.path("regions[*].name")
 			.entityList(String.class)
-			.satisfies(names -> assertThat(names).containsExactlyInAnyOrder("内蒙古自治区", "广西壮族自治区", "西藏自治区",
-					"宁夏回族自治区", "新疆维吾尔自治区"));
+			.satisfies(names -> assertThat(names).containsExactlyInAnyOrder("内蒙古自治区", "广西壮族自治区", "西藏自治区", "宁夏回族自治区",
+					"新疆维吾尔自治区"));
 	}
 
 	@Test

@@ -13,7 +13,9 @@ import java.util.stream.Stream;
 import io.policygraph.PolicyGraphApplication;
 import picocli.CommandLine;
 
-/** One run of the {@code import} command in this JVM: its exit code and what it printed. */
+/**
+ * One run of the {@code import} command in this JVM: its exit code and what it printed.
+ */
 record CommandRun(int exit, String out, String err) {
 
 	static CommandRun of(String... args) {
@@ -26,7 +28,10 @@ record CommandRun(int exit, String out, String err) {
 		return new CommandRun(exit, out.toString(), err.toString());
 	}
 
-	/** Every file below a folder by its path relative to it, byte for byte, to tell whether a run wrote anything. */
+	/**
+	 * Every file below a folder by its path relative to it, byte for byte, to tell
+	 * whether a run wrote anything.
+	 */
 	static Map<String, String> files(Path root) throws IOException {
 		var files = new TreeMap<String, String>();
 		try (Stream<Path> paths = Files.walk(root)) {

@@ -21,12 +21,13 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 import io.policygraph.importer.reading.Gazetteer;
 
 /**
- * The entry reader on entries it was not written against: two sets of 40 entries in the style of
- * later months, each with the reading a curator gives it by the documented conventions (written from
- * the conventions and the entity files, without the importer's code; see each file's header). At
- * their first reading the rules agreed on all three fields for 82% (2018-12) and 95% (2019-01) of the
- * entries; the general gaps those readings showed were then fixed, so both sets now guard against
- * regressions. The agreement is printed with the differences.
+ * The entry reader on entries it was not written against: two sets of 40 entries in the
+ * style of later months, each with the reading a curator gives it by the documented
+ * conventions (written from the conventions and the entity files, without the importer's
+ * code; see each file's header). At their first reading the rules agreed on all three
+ * fields for 82% (2018-12) and 95% (2019-01) of the entries; the general gaps those
+ * readings showed were then fixed, so both sets now guard against regressions. The
+ * agreement is printed with the differences.
  */
 class HeldOutEntriesTest {
 
@@ -69,16 +70,17 @@ class HeldOutEntriesTest {
 		}
 		int n = entries.size();
 		differences.forEach(System.out::println);
-		System.out.printf("held-out entries of %s (%d): region %d%%, actors %d%%, sectors %d%%, all three %d%%%n", file, n,
-				100 * region / n, 100 * actors / n, 100 * sectors / n, 100 * all / n);
+		System.out.printf("held-out entries of %s (%d): region %d%%, actors %d%%, sectors %d%%, all three %d%%%n", file,
+				n, 100 * region / n, 100 * actors / n, 100 * sectors / n, 100 * all / n);
 		assertThat(n).isEqualTo(40);
 		assertThat(100 * all / n).isGreaterThanOrEqualTo(95);
 	}
 
-
 	/** Actors as id and role: the held-out readings do not mark service channels. */
 	private static java.util.Set<String> roles(java.util.List<Actor> actors) {
-		return actors.stream().map(actor -> actor.id() + ":" + actor.role()).collect(java.util.stream.Collectors.toSet());
+		return actors.stream()
+			.map(actor -> actor.id() + ":" + actor.role())
+			.collect(java.util.stream.Collectors.toSet());
 	}
 
 }

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The command line, writing into an imports folder beside the built-in seed or into a copy of
- * graph-seed: files written, idempotence, reviewed months kept, and nothing written on errors.
+ * The command line, writing into an imports folder beside the built-in seed or into a
+ * copy of graph-seed: files written, idempotence, reviewed months kept, and nothing
+ * written on errors.
  */
 class ImportCommandTest {
 
@@ -191,7 +192,10 @@ class ImportCommandTest {
 		assertASecondImportChangesNothing(imports, report.toString(), "--imports", imports.toString());
 	}
 
-	/** Importing the same report again finds nothing to write and leaves the folder as it is. */
+	/**
+	 * Importing the same report again finds nothing to write and leaves the folder as it
+	 * is.
+	 */
 	private static void assertASecondImportChangesNothing(Path folder, String... args) throws IOException {
 		Map<String, String> before = tree(folder);
 		CommandRun again = run(args);

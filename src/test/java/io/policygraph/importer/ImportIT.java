@@ -18,7 +18,9 @@ import io.policygraph.support.Service;
 import io.policygraph.support.TestNeo4j;
 import tools.jackson.databind.JsonNode;
 
-/** {@code import --load} into a real embedded Neo4j, then the service over that database. */
+/**
+ * {@code import --load} into a real embedded Neo4j, then the service over that database.
+ */
 class ImportIT {
 
 	@TempDir
@@ -31,8 +33,8 @@ class ImportIT {
 		Path report = Files.writeString(work.resolve("2018-12.txt"), ReportTexts.december());
 		String dataDir = TestNeo4j.newDataDir().toString();
 
-		int exit = ImportCommand.run(PolicyGraphApplication.class, report.toString(), "--seed", seed.toString(), "--load",
-				"--policygraph.embedded.data-dir=" + dataDir, "--policygraph.embedded.bolt-port=0");
+		int exit = ImportCommand.run(PolicyGraphApplication.class, report.toString(), "--seed", seed.toString(),
+				"--load", "--policygraph.embedded.data-dir=" + dataDir, "--policygraph.embedded.bolt-port=0");
 		assertThat(exit).isZero();
 
 		try (Service service = Service.start(Map.of("policygraph.embedded.data-dir", dataDir,

@@ -35,21 +35,28 @@ class ImportMutationIT {
 		assertThat(summary.get("dryRun").asBoolean()).isTrue();
 		assertThat(summary.get("written")).isEmpty();
 		assertThat(summary.get("loaded").asBoolean()).isFalse();
-		assertThat(summary.get("entriesBySection").toString()).contains("\"count\":4").contains("\"count\":83")
+		assertThat(summary.get("entriesBySection").toString()).contains("\"count\":4")
+			.contains("\"count\":83")
 			.contains("\"count\":18");
 		assertThat(summary.get("events").asInt()).isEqualTo(3);
 		assertThat(summary.get("identicalPercent").isNull()).isTrue();
-		assertThat(tester().document("{ reports { month } }").execute().path("reports").entity(JsonNode.class).get().size())
-			.isEqualTo(1);
+		assertThat(tester().document("{ reports { month } }")
+			.execute()
+			.path("reports")
+			.entity(JsonNode.class)
+			.get()
+			.size()).isEqualTo(1);
 		// each role and place with the reading rule that gave it
-		JsonNode tianjin = summary.at("/readings").valueStream()
+		JsonNode tianjin = summary.at("/readings")
+			.valueStream()
 			.filter(reading -> reading.get("initiative").asString().equals("2018-12-s2-tianjin-2"))
 			.findFirst()
 			.orElseThrow();
 		assertThat(tianjin.get("text").asString()).startsWith("阿里健康与南开医院携手开启");
 		assertThat(tianjin.at("/place/id").asString()).isEqualTo("tianjin");
 		assertThat(tianjin.at("/place/rule").asString()).isEqualTo("row-region");
-		assertThat(tianjin.get("actors").toString()).contains("\"name\":\"阿里健康\",\"value\":\"LEAD\",\"rule\":\"first-party-acts\"")
+		assertThat(tianjin.get("actors").toString())
+			.contains("\"name\":\"阿里健康\",\"value\":\"LEAD\",\"rule\":\"first-party-acts\"")
 			.contains("\"id\":\"tianjin-nankai-hospital\"");
 	}
 
@@ -58,8 +65,7 @@ class ImportMutationIT {
 		JsonNode summary = importReport(Map.of("text", ReportTexts.november()));
 		assertThat(summary.get("month").asString()).isEqualTo("2018-11");
 		assertThat(summary.get("identicalPercent").asInt()).isEqualTo(95);
-		assertThat(summary.get("review").valueStream().map(JsonNode::asString))
-			.contains("~ 2018-11-s2-hunan-2")
+		assertThat(summary.get("review").valueStream().map(JsonNode::asString)).contains("~ 2018-11-s2-hunan-2")
 			.anyMatch(line -> line.startsWith("    sectors:") && line.contains("finance"));
 		assertThat(summary.get("unresolved").valueStream().map(JsonNode::asString))
 			.anyMatch(term -> term.startsWith("互联网+营销服务 (2018-11-s2-henan-1)"));
@@ -86,7 +92,12 @@ class ImportMutationIT {
 	}
 
 	private JsonNode importReport(Map<String, Object> variables) {
-		return tester().document(IMPORT).variables(variables).execute().path("importReport").entity(JsonNode.class).get();
+		return tester().document(IMPORT)
+			.variables(variables)
+			.execute()
+			.path("importReport")
+			.entity(JsonNode.class)
+			.get();
 	}
 
 	private HttpGraphQlTester tester() {

@@ -36,7 +36,10 @@ class ImportedMonthsIT {
 	@TempDir
 	Path work;
 
-	/** The README's sequence: import, review (a curator edits an entry), import --load, restart with defaults. */
+	/**
+	 * The README's sequence: import, review (a curator edits an entry), import --load,
+	 * restart with defaults.
+	 */
 	@Test
 	void aMonthImportedAndLoadedIsThereAfterARestartWithDefaultSettings() throws IOException {
 		Path dataDir = work.resolve("data/neo4j");
@@ -72,8 +75,7 @@ class ImportedMonthsIT {
 			assertThat(tianjin.get("sourceUrl").asString())
 				.isEqualTo("http://news.sina.com.cn/o/2018-10-22/doc-ihmuuiyy9046927.shtml");
 			assertThat(tianjin.at("/report/month").asString()).isEqualTo("2018-12");
-			assertThat(initiative(graphQl, "2018-11-s2-tianjin-2").get("text").asString())
-				.startsWith("阿里健康与南开医院携手开启");
+			assertThat(initiative(graphQl, "2018-11-s2-tianjin-2").get("text").asString()).startsWith("阿里健康与南开医院携手开启");
 			assertThat(initiative(graphQl, "2018-12-s1-miit-1").get("date").asString()).isEqualTo("2018-12-08");
 
 			Map<String, String> before = CommandRun.files(imports);

@@ -30,9 +30,10 @@ import io.policygraph.seed.SeedRecords.Policy;
 import io.policygraph.seed.SeedRecords.Region;
 
 /**
- * The small reports of src/test/resources/importer/cases/ (one kind of fault each, month 2019-03),
- * read as a careful curator reads them (the table in that folder's README). A body the seed lacks
- * is named here by its name; the test checks it was proposed as a candidate of the right kind.
+ * The small reports of src/test/resources/importer/cases/ (one kind of fault each, month
+ * 2019-03), read as a careful curator reads them (the table in that folder's README). A
+ * body the seed lacks is named here by its name; the test checks it was proposed as a
+ * candidate of the right kind.
  */
 class ImporterCasesTest {
 
@@ -85,8 +86,8 @@ class ImporterCasesTest {
 		Region yibin = imported.candidate("宜宾市", Region.class);
 		assertThat(yibin.partOf()).isEqualTo("sichuan");
 		assertThat(imported.actors("2019-02-23")).containsExactlyInAnyOrder(yibin.id() + ":LEAD", "huawei:PARTNER");
-		assertThat(imported.entry("2019-02-23").partnerships()).anyMatch(p -> p.company().equals("huawei")
-				&& p.partner().equals(yibin.id()));
+		assertThat(imported.entry("2019-02-23").partnerships())
+			.anyMatch(p -> p.company().equals("huawei") && p.partner().equals(yibin.id()));
 		assertThat(imported.entry("2019-02-23").region()).isEqualTo(yibin.id());
 		Region xiangyang = imported.candidate("襄阳市", Region.class);
 		assertThat(imported.actors("2019-03-01")).containsExactlyInAnyOrder("wuhan:LEAD", xiangyang.id() + ":LEAD");
@@ -103,7 +104,8 @@ class ImporterCasesTest {
 	void unknownFirmsAndBranchesAreProposedWhole() throws IOException {
 		Case imported = read("unknown-companies-not-candidates");
 		Company meituan = imported.candidate("美团", Company.class);
-		assertThat(imported.actors("2019-02-21", 2)).containsExactlyInAnyOrder("changsha:LEAD", meituan.id() + ":PARTNER");
+		assertThat(imported.actors("2019-02-21", 2)).containsExactlyInAnyOrder("changsha:LEAD",
+				meituan.id() + ":PARTNER");
 		Company ccb = imported.candidate("中国建设银行", Company.class);
 		Company ccbHunan = imported.candidate("中国建设银行湖南省分行", Company.class);
 		assertThat(ccbHunan.parent()).isEqualTo(ccb.id());
@@ -113,9 +115,11 @@ class ImporterCasesTest {
 		assertThat(imported.actors("2019-02-27")).containsExactlyInAnyOrder(psbcHubei.id() + ":LEAD", "wuhan:PARTNER");
 		Company hubeiMobile = imported.candidate("湖北移动", Company.class);
 		assertThat(hubeiMobile.parent()).isEqualTo("china-mobile");
-		assertThat(imported.actors("2019-03-02")).containsExactlyInAnyOrder(hubeiMobile.id() + ":LEAD", "wuhan:PARTNER");
+		assertThat(imported.actors("2019-03-02")).containsExactlyInAnyOrder(hubeiMobile.id() + ":LEAD",
+				"wuhan:PARTNER");
 		Initiative again = imported.entry("2019-02-21", 3);
-		assertThat(imported.actors("2019-02-21", 3)).containsExactlyInAnyOrder(meituan.id() + ":LEAD", "changsha:PARTNER");
+		assertThat(imported.actors("2019-02-21", 3)).containsExactlyInAnyOrder(meituan.id() + ":LEAD",
+				"changsha:PARTNER");
 		assertThat(again.duplicateOf()).isEqualTo(imported.entry("2019-02-21", 2).id());
 	}
 
@@ -128,8 +132,8 @@ class ImporterCasesTest {
 		assertThat(imported.policy("湖南省跨境电商发展行动方案").issuers()).containsExactly(commerce.id());
 		Organization science = imported.candidate("湖南省科学技术厅", Organization.class);
 		assertThat(imported.actors("2019-02-27")).containsExactlyInAnyOrder(science.id() + ":LEAD", "aliyun:PARTNER");
-		assertThat(imported.entry("2019-02-27").partnerships()).anyMatch(p -> p.company().equals("aliyun")
-				&& p.partner().equals(science.id()));
+		assertThat(imported.entry("2019-02-27").partnerships())
+			.anyMatch(p -> p.company().equals("aliyun") && p.partner().equals(science.id()));
 	}
 
 	@Test
@@ -189,7 +193,11 @@ class ImporterCasesTest {
 	private record Case(ReportImporter.Result result) {
 
 		Initiative entry(String date) {
-			List<Initiative> on = result.report().initiatives().stream().filter(i -> i.date().toString().equals(date)).toList();
+			List<Initiative> on = result.report()
+				.initiatives()
+				.stream()
+				.filter(i -> i.date().toString().equals(date))
+				.toList();
 			assertThat(on).as("entries of " + date).hasSize(1);
 			return on.get(0);
 		}
@@ -212,7 +220,10 @@ class ImporterCasesTest {
 		}
 
 		private static Set<String> roles(Initiative initiative) {
-			return initiative.actors().stream().map(a -> a.id() + ":" + a.role()).collect(Collectors.toCollection(TreeSet::new));
+			return initiative.actors()
+				.stream()
+				.map(a -> a.id() + ":" + a.role())
+				.collect(Collectors.toCollection(TreeSet::new));
 		}
 
 		Policy policy(String title) {
@@ -220,8 +231,12 @@ class ImporterCasesTest {
 		}
 
 		Event event(String name) {
-			return result.report().events().stream().filter(e -> e.name().equals(name.replace(" ", ""))
-					|| e.name().equals(name)).findFirst().orElseThrow();
+			return result.report()
+				.events()
+				.stream()
+				.filter(e -> e.name().equals(name.replace(" ", "")) || e.name().equals(name))
+				.findFirst()
+				.orElseThrow();
 		}
 
 		<T extends Named> T candidate(String name, Class<T> kind) {

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 
 /**
  * The importer tests' own graph-seed, a frozen copy of the curated one under
- * {@code src/test/resources/importer/seed/}, so that a curator's edit of {@code graph-seed/}
- * cannot fail a parser or reader test.
+ * {@code src/test/resources/importer/seed/}, so that a curator's edit of
+ * {@code graph-seed/} cannot fail a parser or reader test.
  */
 public final class ImporterSeed {
 

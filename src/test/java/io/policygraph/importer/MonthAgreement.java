@@ -28,16 +28,17 @@ import io.policygraph.seed.SeedRecords.Policy;
 import io.policygraph.seed.SeedRecords.Region;
 
 /**
- * How close the importer comes to a careful curator's reading of a whole month it was not tuned to:
- * a report text in the series' layout and its {@code reading.yaml}, written by someone who had not
- * seen the importer's code (src/test/resources/importer/months/). Entries are matched by section,
- * date and the start of their text; bodies the seed lacks are matched by name.
+ * How close the importer comes to a careful curator's reading of a whole month it was not
+ * tuned to: a report text in the series' layout and its {@code reading.yaml}, written by
+ * someone who had not seen the importer's code (src/test/resources/importer/months/).
+ * Entries are matched by section, date and the start of their text; bodies the seed lacks
+ * are matched by name.
  *
  * <p>
- * Shares, each over what the curator's reading has: entries found; links; places; actors with
- * their roles; actors, roles and place together; candidates proposed with the right kind; their
- * hierarchy ({@code partOf}, parent group); policy issuers; company-province pairs (a firm, as its
- * group, leading or partnering in an entry placed in a province).
+ * Shares, each over what the curator's reading has: entries found; links; places; actors
+ * with their roles; actors, roles and place together; candidates proposed with the right
+ * kind; their hierarchy ({@code partOf}, parent group); policy issuers; company-province
+ * pairs (a firm, as its group, leading or partnering in an entry placed in a province).
  */
 public final class MonthAgreement {
 
@@ -55,7 +56,9 @@ public final class MonthAgreement {
 
 	}
 
-	/** The month's shares, and the import's failure when it did not get as far as a seed. */
+	/**
+	 * The month's shares, and the import's failure when it did not get as far as a seed.
+	 */
 	public record Result(String month, Map<String, Share> shares, String failure) {
 
 		public Share share(String measure) {
@@ -70,8 +73,9 @@ public final class MonthAgreement {
 	}
 
 	/**
-	 * The folders of src/test/resources/importer/months, one per month; {@code -Dmonths=<folder>}
-	 * measures the months of another folder (a new month not yet kept as a test).
+	 * The folders of src/test/resources/importer/months, one per month;
+	 * {@code -Dmonths=<folder>} measures the months of another folder (a new month not
+	 * yet kept as a test).
 	 */
 	public static List<Path> months() throws IOException {
 		Path root = Path.of(System.getProperty("months", "src/test/resources/importer/months"));
@@ -80,7 +84,10 @@ public final class MonthAgreement {
 		}
 	}
 
-	/** Imports the month's report against the seed files and compares it with the month's reading. */
+	/**
+	 * Imports the month's report against the seed files and compares it with the month's
+	 * reading.
+	 */
 	public static Result measure(Path folder, Map<String, byte[]> seedFiles) throws IOException {
 		Path text = Files.list(folder).filter(p -> p.toString().endsWith(".txt")).findFirst().orElseThrow();
 		JsonNode reading = YAML.readTree(folder.resolve("reading.yaml").toFile());
@@ -88,13 +95,16 @@ public final class MonthAgreement {
 		ReportImporter.Result imported;
 		try {
 			ParsedReport parsed = new ReportParser().parse(Files.readAllBytes(text), text.getFileName().toString());
-			imported = new ReportImporter(seedFiles, parsed.month()).importReport(parsed, text.getFileName().toString());
+			imported = new ReportImporter(seedFiles, parsed.month()).importReport(parsed,
+					text.getFileName().toString());
 		}
 		catch (RuntimeException ex) {
 			return new Result(month, Map.of(), ex.getClass().getSimpleName() + ": " + ex.getMessage());
 		}
-		return new Result(month, new Comparison(reading, imported.seed(), imported.report().initiatives(),
-				imported.report().policies()).shares(), null);
+		return new Result(month,
+				new Comparison(reading, imported.seed(), imported.report().initiatives(), imported.report().policies())
+					.shares(),
+				null);
 	}
 
 	/** The curator's reading against the import's. */
@@ -158,8 +168,10 @@ public final class MonthAgreement {
 					places.add(label + ": expected " + expectedPlace + ", read " + actualPlace);
 				}
 				Set<String> expectedActors = new java.util.TreeSet<>();
-				expected.get("actors").forEach(a -> expectedActors.add(
-						key(a.has("id") ? a.get("id").asString() : a.get("name").asString()) + ":" + a.get("role").asString()));
+				expected.get("actors")
+					.forEach(
+							a -> expectedActors.add(key(a.has("id") ? a.get("id").asString() : a.get("name").asString())
+									+ ":" + a.get("role").asString()));
 				Set<String> actualActors = new java.util.TreeSet<>();
 				actual.actors().forEach(a -> actualActors.add(actualKey(a.id()) + ":" + a.role()));
 				boolean actorsRight = expectedActors.equals(actualActors);
@@ -177,14 +189,16 @@ public final class MonthAgreement {
 			shares.put("links", new Share("links", linked - links.size(), linked, links));
 			shares.put("places", new Share("places", matched - places.size(), entries, places));
 			shares.put("actors with roles", new Share("actors with roles", matched - actors.size(), entries, actors));
-			shares.put("actors, roles and place", new Share("actors, roles and place", matched - whole.size(), entries, whole));
+			shares.put("actors, roles and place",
+					new Share("actors, roles and place", matched - whole.size(), entries, whole));
 			candidates(shares);
 			shares.put("policy issuers", issuers());
 			var pairMisses = new ArrayList<String>();
 			expectedPairs.stream().filter(p -> !actualPairs.contains(p)).forEach(p -> pairMisses.add("missed " + p));
 			actualPairs.stream().filter(p -> !expectedPairs.contains(p)).forEach(p -> pairMisses.add("extra " + p));
 			int rightPairs = (int) expectedPairs.stream().filter(actualPairs::contains).count();
-			shares.put("company-province pairs", new Share("company-province pairs", rightPairs, expectedPairs.size(), pairMisses));
+			shares.put("company-province pairs",
+					new Share("company-province pairs", rightPairs, expectedPairs.size(), pairMisses));
 			return shares;
 		}
 
@@ -203,7 +217,10 @@ public final class MonthAgreement {
 			return text.replaceAll("\\s+", "");
 		}
 
-		/** The curator's reference: a seed id stays an id, a candidate's name becomes "name:…". */
+		/**
+		 * The curator's reference: a seed id stays an id, a candidate's name becomes
+		 * "name:…".
+		 */
 		private String key(String reference) {
 			if (entities.containsKey(reference)) {
 				return reference;
@@ -222,9 +239,8 @@ public final class MonthAgreement {
 		}
 
 		private static boolean isCandidate(Named named) {
-			String review = named instanceof Ministry m ? m.review()
-					: named instanceof Region r ? r.review()
-							: named instanceof Company c ? c.review() : named instanceof Organization o ? o.review() : null;
+			String review = named instanceof Ministry m ? m.review() : named instanceof Region r ? r.review()
+					: named instanceof Company c ? c.review() : named instanceof Organization o ? o.review() : null;
 			return review != null && review.startsWith("New ");
 		}
 
@@ -251,7 +267,8 @@ public final class MonthAgreement {
 				kindRight++;
 				String expectedParent = expected.has("partOf") ? expected.get("partOf").asString()
 						: expected.has("parent") ? expected.get("parent").asString() : null;
-				String actualParent = actual instanceof Region r ? r.partOf() : actual instanceof Company c ? c.parent() : null;
+				String actualParent = actual instanceof Region r ? r.partOf()
+						: actual instanceof Company c ? c.parent() : null;
 				if (expectedParent == null || java.util.Objects.equals(key(expectedParent),
 						actualParent == null ? null : actualKey(actualParent))) {
 					hierarchyRight++;
@@ -261,8 +278,10 @@ public final class MonthAgreement {
 				}
 			}
 			int of = expectedCandidates.size();
-			shares.put("candidates of the right kind", new Share("candidates of the right kind", kindRight, of, kindMisses));
-			shares.put("candidates' partOf/parent", new Share("candidates' partOf/parent", hierarchyRight, of, hierarchyMisses));
+			shares.put("candidates of the right kind",
+					new Share("candidates of the right kind", kindRight, of, kindMisses));
+			shares.put("candidates' partOf/parent",
+					new Share("candidates' partOf/parent", hierarchyRight, of, hierarchyMisses));
 		}
 
 		private Share issuers() {
@@ -289,7 +308,10 @@ public final class MonthAgreement {
 			return new Share("policy issuers", right, of, misses);
 		}
 
-		/** Company-province pairs of one entry: a firm (as its group) leading or partnering, and the entry's province. */
+		/**
+		 * Company-province pairs of one entry: a firm (as its group) leading or
+		 * partnering, and the entry's province.
+		 */
 		private Set<String> pairs(Set<String> actors, String place, boolean expected) {
 			var pairs = new LinkedHashSet<String>();
 			String province = place == null ? null : province(place, expected);
@@ -345,7 +367,10 @@ public final class MonthAgreement {
 			return reference;
 		}
 
-		/** The province-level region of a place key, following partOf through the seed or the reading. */
+		/**
+		 * The province-level region of a place key, following partOf through the seed or
+		 * the reading.
+		 */
 		private String province(String place, boolean expected) {
 			String reference = place;
 			for (int hops = 0; hops < 6 && reference != null; hops++) {
@@ -353,7 +378,8 @@ public final class MonthAgreement {
 					String name = reference.substring(5);
 					if (expected) {
 						JsonNode candidate = expectedCandidates.get(name);
-						reference = candidate == null || !candidate.has("partOf") ? null : key(candidate.get("partOf").asString());
+						reference = candidate == null || !candidate.has("partOf") ? null
+								: key(candidate.get("partOf").asString());
 						continue;
 					}
 					Named named = byName.get(name);
@@ -373,9 +399,13 @@ public final class MonthAgreement {
 
 	}
 
-	/** Prints each month's shares and misses: {@code mvn test -Dtest=UnseenMonthsTest} shows them. */
+	/**
+	 * Prints each month's shares and misses: {@code mvn test -Dtest=UnseenMonthsTest}
+	 * shows them.
+	 */
 	public static void print(Result result) {
-		System.out.println("== " + result.month() + (result.failure() == null ? "" : ": import failed: " + result.failure()));
+		System.out
+			.println("== " + result.month() + (result.failure() == null ? "" : ": import failed: " + result.failure()));
 		result.shares().values().forEach(share -> {
 			System.out.println("  " + share);
 			share.misses().forEach(miss -> System.out.println("      " + miss));

@@ -55,7 +55,10 @@ public final class ReportFixture {
 		return row.get(number - 1);
 	}
 
-	/** The text with the one occurrence of {@code printed} replaced; fails when it is not there once. */
+	/**
+	 * The text with the one occurrence of {@code printed} replaced; fails when it is not
+	 * there once.
+	 */
 	public static String replaceOnce(String text, String printed, String replacement) {
 		int at = text.indexOf(printed);
 		assertThat(at).as("'%s' in the report", printed).isNotNegative();
@@ -63,7 +66,10 @@ public final class ReportFixture {
 		return text.substring(0, at) + replacement + text.substring(at + printed.length());
 	}
 
-	/** The text's lines {@code from} to {@code to} (1-based, inclusive), each with its line break. */
+	/**
+	 * The text's lines {@code from} to {@code to} (1-based, inclusive), each with its
+	 * line break.
+	 */
 	public static String lines(String text, int from, int to) {
 		String[] lines = text.split("\n", -1);
 		return String.join("\n", List.of(lines).subList(from - 1, to)) + "\n";

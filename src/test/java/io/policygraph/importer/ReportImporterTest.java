@@ -16,7 +16,10 @@ import io.policygraph.importer.format.ParsedReport;
 import io.policygraph.importer.format.ReportParser;
 import io.policygraph.importer.seeding.ReportImporter;
 
-/** Importing report texts against the importer tests' frozen seed (ImporterSeed), without writing anything. */
+/**
+ * Importing report texts against the importer tests' frozen seed (ImporterSeed), without
+ * writing anything.
+ */
 class ReportImporterTest {
 
 	static Map<String, byte[]> curated;
@@ -30,7 +33,10 @@ class ReportImporterTest {
 	void importingTheCuratedMonthFindsEveryEntryAndPrintsTheReview() {
 		var result = importText(ReportTexts.november());
 		ReportSeed existing = result.seed().reports().get(0);
-		List<Initiative> curatedEntries = new io.policygraph.seed.SeedReader().parse(curated).reports().get(0).initiatives();
+		List<Initiative> curatedEntries = new io.policygraph.seed.SeedReader().parse(curated)
+			.reports()
+			.get(0)
+			.initiatives();
 
 		assertThat(result.report().initiatives()).hasSize(curatedEntries.size());
 		assertThat(result.report().initiatives()).extracting(Initiative::id)
@@ -46,7 +52,8 @@ class ReportImporterTest {
 		review.lines().forEach(System.out::println);
 		System.out.printf("identical in date, region, link, actors and sectors: %d of %d (%d%%)%n", review.identical(),
 				curatedEntries.size(), review.identicalPercent());
-		// the one “互联网+X” of the report that the sector vocabulary lacks is listed for the curator
+		// the one “互联网+X” of the report that the sector vocabulary lacks is listed for
+		// the curator
 		assertThat(result.unresolved()).singleElement()
 			.asString()
 			.startsWith("互联网+营销服务 (2018-11-s2-henan-1): no sector of entities/sectors.yaml names it");
@@ -61,9 +68,9 @@ class ReportImporterTest {
 		var first = importText(ReportTexts.december());
 		var second = importText(ReportTexts.december());
 		assertThat(second.changedFiles().keySet()).isEqualTo(first.changedFiles().keySet());
-		first.changedFiles().forEach((path, bytes) -> assertThat(Arrays.equals(bytes, second.changedFiles().get(path)))
-			.as(path)
-			.isTrue());
+		first.changedFiles()
+			.forEach((path, bytes) -> assertThat(Arrays.equals(bytes, second.changedFiles().get(path))).as(path)
+				.isTrue());
 	}
 
 	@Test
@@ -72,9 +79,12 @@ class ReportImporterTest {
 
 		assertThat(result.folder()).isEqualTo("2018-12");
 		assertThat(result.seed().reports()).extracting(ReportSeed::folder).containsExactly("2018-11", "2018-12");
-		assertThat(result.changedFiles()).containsKeys("reports/2018-12/report.yaml", "reports/2018-12/initiatives.yaml");
+		assertThat(result.changedFiles()).containsKeys("reports/2018-12/report.yaml",
+				"reports/2018-12/initiatives.yaml");
 		assertThat(result.changedFiles().keySet()).noneMatch(path -> path.startsWith("reports/2018-11/"));
-		Initiative tianjin = result.report().initiatives().stream()
+		Initiative tianjin = result.report()
+			.initiatives()
+			.stream()
 			.filter(i -> i.id().equals("2018-12-s2-tianjin-2"))
 			.findFirst()
 			.orElseThrow();
@@ -90,22 +100,28 @@ class ReportImporterTest {
 		String text = ReportTexts.november();
 		String beijing = text.lines().filter(line -> line.contains("北京互联网法院首审")).findFirst().orElseThrow();
 		var result = importText(text.replace(beijing + "\n", ""));
-		List<Initiative> curatedEntries = new io.policygraph.seed.SeedReader().parse(curated).reports().get(0).initiatives();
+		List<Initiative> curatedEntries = new io.policygraph.seed.SeedReader().parse(curated)
+			.reports()
+			.get(0)
+			.initiatives();
 
 		ImportReview review = ImportReview.of(curatedEntries, result.report().initiatives());
 		assertThat(review.missing()).isEqualTo(1);
-		assertThat(review.lines()).anyMatch(line -> line.startsWith("- 2018-11-s2-beijing-2 (not found by the import): '北京互联网法院首审"));
-		// the entries after it are paired by what they say, not by position: only the sector differences remain
+		assertThat(review.lines())
+			.anyMatch(line -> line.startsWith("- 2018-11-s2-beijing-2 (not found by the import): '北京互联网法院首审"));
+		// the entries after it are paired by what they say, not by position: only the
+		// sector differences remain
 		assertThat(review.identical()).isEqualTo(curatedEntries.size() - 1 - 5);
-		assertThat(review.lines()).noneMatch(line -> line.contains("Actor[") || line.contains("imported as 2018-11-s2-beijing-2"));
+		assertThat(review.lines())
+			.noneMatch(line -> line.contains("Actor[") || line.contains("imported as 2018-11-s2-beijing-2"));
 	}
 
 	@Test
 	void aRowHeadingThatOnlyStartsWithAKnownNameIsReadButFlagged() {
 		var result = importText(ReportTexts.november().replace("\n浙江省\t", "\n浙江生\t"));
 		assertThat(result.report().initiatives()).anyMatch(i -> i.id().equals("2018-11-s2-zhejiang-1"));
-		assertThat(result.warnings()).anyMatch(warning -> warning.startsWith("row heading '浙江生'")
-				&& warning.contains("read as 浙江省 (zhejiang)"));
+		assertThat(result.warnings())
+			.anyMatch(warning -> warning.startsWith("row heading '浙江生'") && warning.contains("read as 浙江省 (zhejiang)"));
 	}
 
 	private static ReportImporter.Result importText(String text) {

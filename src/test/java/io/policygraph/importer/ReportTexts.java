@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The 2018-11 report's text, and the same report moved a month later to stand for "next month's". */
+/**
+ * The 2018-11 report's text, and the same report moved a month later to stand for "next
+ * month's".
+ */
 public final class ReportTexts {
 
 	public static final Path NOVEMBER = ImporterSeed.NOVEMBER.resolve("internet-plus-monitoring-2018-11.txt");
@@ -28,7 +31,9 @@ public final class ReportTexts {
 		}
 	}
 
-	/** Every "m 月 d 日" one month later (10 → 11, 11 → 12), and the title month with them. */
+	/**
+	 * Every "m 月 d 日" one month later (10 → 11, 11 → 12), and the title month with them.
+	 */
 	public static String december() {
 		String text = TITLE_MONTH.matcher(november()).replaceFirst("($1 年 12 月)");
 		Matcher matcher = DATE.matcher(text);

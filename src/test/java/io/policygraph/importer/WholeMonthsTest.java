@@ -13,10 +13,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Whole months of the series, each a report text and a curator's reading of it
- * (src/test/resources/importer/months/): the curated 2018-11, and months written by people who had
- * not seen the importer's code (2019-04 to 2019-07, each measured first before any rule was fitted to
- * it; see the README). Held to issue 10's targets. The shares and every miss are printed:
- * {@code mvn -B test -Dtest=WholeMonthsTest}; {@code -Dmonths=<folder>} measures a new month.
+ * (src/test/resources/importer/months/): the curated 2018-11, and months written by
+ * people who had not seen the importer's code (2019-04 to 2019-07, each measured first
+ * before any rule was fitted to it; see the README). Held to issue 10's targets. The
+ * shares and every miss are printed: {@code mvn -B test -Dtest=WholeMonthsTest};
+ * {@code -Dmonths=<folder>} measures a new month.
  */
 class WholeMonthsTest {
 
@@ -32,9 +33,9 @@ class WholeMonthsTest {
 	}
 
 	/**
-	 * A valid report always makes a valid seed: read against a seed that knows only the places and
-	 * sectors (no ministry, company, organization or report), every body is a candidate of its kind
-	 * and the seed with the month validates.
+	 * A valid report always makes a valid seed: read against a seed that knows only the
+	 * places and sectors (no ministry, company, organization or report), every body is a
+	 * candidate of its kind and the seed with the month validates.
 	 */
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("months")

@@ -12,8 +12,8 @@ import io.policygraph.support.GraphQlSliceTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The initiative feature's controllers (Query.initiatives, policies, reports and the fields of
- * Initiative, Policy and Report) on the seeded graph, without HTTP.
+ * The initiative feature's controllers (Query.initiatives, policies, reports and the
+ * fields of Initiative, Policy and Report) on the seeded graph, without HTTP.
  */
 @GraphQlSliceTest
 class InitiativeGraphQlTest {
@@ -59,7 +59,9 @@ class InitiativeGraphQlTest {
 		tianjin.path(TIANJIN_2 + ".partnerships[0].company.name").entityList(String.class).containsExactly("阿里健康");
 		tianjin.path(TIANJIN_2 + ".partnerships[0].partner.name").entityList(String.class).containsExactly("天津市南开医院");
 		tianjin.path(TIANJIN_2 + ".sectors[*].name").entityList(String.class).contains("医疗健康");
-		tianjin.path(TIANJIN_2 + ".duplicates[*].id").entityList(String.class).containsExactly("2018-11-s3-alibaba-group-1");
+		tianjin.path(TIANJIN_2 + ".duplicates[*].id")
+			.entityList(String.class)
+			.containsExactly("2018-11-s3-alibaba-group-1");
 		tianjin.path(TIANJIN_2 + ".report.month").entityList(String.class).containsExactly("2018-11");
 	}
 

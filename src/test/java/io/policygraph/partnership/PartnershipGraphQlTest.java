@@ -9,7 +9,10 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 
 import io.policygraph.support.GraphQlSliceTest;
 
-/** The partnership feature's controller (Query.partnerships) on the seeded graph, without HTTP. */
+/**
+ * The partnership feature's controller (Query.partnerships) on the seeded graph, without
+ * HTTP.
+ */
 @GraphQlSliceTest
 class PartnershipGraphQlTest {
 

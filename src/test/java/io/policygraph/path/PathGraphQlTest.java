@@ -6,7 +6,10 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 
 import io.policygraph.support.GraphQlSliceTest;
 
-/** The path feature's controller (Query.path and Query.paths) on the seeded graph, without HTTP. */
+/**
+ * The path feature's controller (Query.path and Query.paths) on the seeded graph, without
+ * HTTP.
+ */
 @GraphQlSliceTest
 class PathGraphQlTest {
 

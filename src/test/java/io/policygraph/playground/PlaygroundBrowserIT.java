@@ -36,10 +36,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import io.policygraph.support.PolicyGraphIT;
 
 /**
- * The playground in a real headless Chromium, as an analyst uses it: the page renders GraphiQL
- * from this server's assets alone, opens with the saved examples, and running the first one shows
- * data from the report. Needs Debian's {@code chromium} and {@code chromium-driver} (CI installs
- * them); skipped where they are missing. Leaves a screenshot in {@code target/}.
+ * The playground in a real headless Chromium, as an analyst uses it: the page renders
+ * GraphiQL from this server's assets alone, opens with the saved examples, and running
+ * the first one shows data from the report. Needs Debian's {@code chromium} and
+ * {@code chromium-driver} (CI installs them); skipped where they are missing. Leaves a
+ * screenshot in {@code target/}.
  */
 @PolicyGraphIT
 class PlaygroundBrowserIT {
@@ -53,8 +54,12 @@ class PlaygroundBrowserIT {
 	/** The CodeMirror 5 editor of a GraphiQL pane keeps its instance on its element. */
 	private static final String EDITOR_TEXT = "return document.querySelector(arguments[0] + ' .CodeMirror').CodeMirror.getValue();";
 
-	/** Selenium warns that it has no DevTools binding for this Chromium; the test needs WebDriver only. */
-	private static final List<Logger> CDP_WARNINGS = List.of(Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder"),
+	/**
+	 * Selenium warns that it has no DevTools binding for this Chromium; the test needs
+	 * WebDriver only.
+	 */
+	private static final List<Logger> CDP_WARNINGS = List.of(
+			Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder"),
 			Logger.getLogger("org.openqa.selenium.chromium.ChromiumDriver"));
 
 	@LocalServerPort
@@ -75,7 +80,8 @@ class PlaygroundBrowserIT {
 
 	@BeforeEach
 	void startChromium() throws IOException {
-		// Chromium and its driver are given explicitly, so Selenium Manager has nothing to look up;
+		// Chromium and its driver are given explicitly, so Selenium Manager has nothing
+		// to look up;
 		// should it run anyway, SE_* properties reach it and keep it from downloading.
 		System.setProperty("SE_OFFLINE", "true");
 		CDP_WARNINGS.forEach(logger -> logger.setLevel(Level.SEVERE));
@@ -85,8 +91,8 @@ class PlaygroundBrowserIT {
 			.build();
 		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
 			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-background-networking", "--disable-component-update", "--disable-sync",
-					"--no-first-run", "--disable-quic", "--window-size=1400,900", "--user-data-dir=" + profile);
+					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+					"--disable-quic", "--window-size=1400,900", "--user-data-dir=" + profile);
 		LoggingPreferences logs = new LoggingPreferences();
 		logs.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
@@ -137,7 +143,8 @@ class PlaygroundBrowserIT {
 	void anExampleOfThePanelRunsWithCtrlEnterAndAnEditedOneReopensInANewTab() {
 		browser.get("http://127.0.0.1:" + port + "/graphiql");
 		WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
-		By policiesExample = By.xpath("//section[@class='playground-examples']//button[starts-with(., 'The policies 农业农村部 issued')]");
+		By policiesExample = By
+			.xpath("//section[@class='playground-examples']//button[starts-with(., 'The policies 农业农村部 issued')]");
 		wait.until(ExpectedConditions.elementToBeClickable(policiesExample)).click();
 		wait.until(page -> editorText(".graphiql-query-editor").startsWith("# The policies 农业农村部 issued"));
 
@@ -149,7 +156,8 @@ class PlaygroundBrowserIT {
 		((JavascriptExecutor) browser).executeScript(
 				"document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.setValue(arguments[0]);",
 				"query EditedByAnAnalyst { stats { nodes } }");
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".graphiql-tab-active"), "EditedByAnAnalyst"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".graphiql-tab-active"),
+				"EditedByAnAnalyst"));
 		browser.findElement(policiesExample).click();
 		wait.until(page -> page.findElements(By.cssSelector(".graphiql-tab")).size() == tabs + 1);
 		wait.until(page -> editorText(".graphiql-query-editor").startsWith("# The policies 农业农村部 issued"));
@@ -163,23 +171,25 @@ class PlaygroundBrowserIT {
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".graphiql-query-editor .CodeMirror")));
 		wait.until(page -> editorText(".graphiql-query-editor").startsWith("# Companies that worked with 天津市"));
 
-		wait.until(ExpectedConditions.elementToBeClickable(
-				By.xpath("//button[contains(@aria-label, 'Documentation Explorer')]"))).click();
+		wait.until(ExpectedConditions
+			.elementToBeClickable(By.xpath("//button[contains(@aria-label, 'Documentation Explorer')]"))).click();
 		By docs = By.cssSelector(".graphiql-doc-explorer");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(docs, "Root Types"));
 		assertThat(browser.findElement(docs).getText()).contains("query", "Query", "mutation", "Mutation")
 			.doesNotContain("Error fetching schema");
 
 		// completion offers the fields of Query as the schema describes them
-		((JavascriptExecutor) browser).executeScript(
-				"const cm = document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror;"
-						+ " cm.setValue('{ partn'); cm.focus(); cm.setCursor({ line: 0, ch: 7 });");
+		((JavascriptExecutor) browser)
+			.executeScript("const cm = document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror;"
+					+ " cm.setValue('{ partn'); cm.focus(); cm.setCursor({ line: 0, ch: 7 });");
 		browser.findElement(By.cssSelector(".graphiql-query-editor .CodeMirror textarea"))
 			.sendKeys(Keys.chord(Keys.CONTROL, Keys.SPACE));
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".CodeMirror-hints"), "partnerships"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".CodeMirror-hints"),
+				"partnerships"));
 		screenshot("playground-browser-docs.png");
 
-		assertThat(browser.getPageSource()).doesNotContain("Error fetching schema").doesNotContain("maximum query depth");
+		assertThat(browser.getPageSource()).doesNotContain("Error fetching schema")
+			.doesNotContain("maximum query depth");
 		assertThat(browser.manage().logs().get(LogType.BROWSER).getAll()).map(LogEntry::toString)
 			.noneMatch(entry -> entry.contains("SEVERE"));
 	}
@@ -188,7 +198,10 @@ class PlaygroundBrowserIT {
 		return String.valueOf(((JavascriptExecutor) browser).executeScript(EDITOR_TEXT, pane));
 	}
 
-	/** Every URL the page fetched: scripts, styles, fonts, workers, the examples and GraphQL requests. */
+	/**
+	 * Every URL the page fetched: scripts, styles, fonts, workers, the examples and
+	 * GraphQL requests.
+	 */
 	@SuppressWarnings("unchecked")
 	private List<String> resourcesLoaded() {
 		return (List<String>) ((JavascriptExecutor) browser)

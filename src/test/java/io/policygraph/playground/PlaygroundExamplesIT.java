@@ -23,7 +23,10 @@ import io.policygraph.support.PolicyGraphIT;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The saved examples, as the playground lists them, run against the API and held against the report. */
+/**
+ * The saved examples, as the playground lists them, run against the API and held against
+ * the report.
+ */
 @PolicyGraphIT
 class PlaygroundExamplesIT {
 
@@ -140,8 +143,8 @@ class PlaygroundExamplesIT {
 
 	@Test
 	void theAlibabaExampleListsTheGroupsCompanies() {
-		assertThat(run("alibaba-group-companies").at("/companies/edges").findValuesAsString("name"))
-			.contains("阿里巴巴集团", "阿里健康");
+		assertThat(run("alibaba-group-companies").at("/companies/edges").findValuesAsString("name")).contains("阿里巴巴集团",
+				"阿里健康");
 	}
 
 	@Test
@@ -153,7 +156,10 @@ class PlaygroundExamplesIT {
 		assertThat(entry.at("/duplicates/0/section").asInt()).isEqualTo(3);
 	}
 
-	/** Data that is an object with every top-level field answered; errors already fail {@link #answer(String)}. */
+	/**
+	 * Data that is an object with every top-level field answered; errors already fail
+	 * {@link #answer(String)}.
+	 */
 	private static void assertAnswers(JsonNode data) {
 		assertThat(data != null && data.isObject() && !data.isEmpty()).as("data in %s", data).isTrue();
 		data.properties().forEach(field -> {

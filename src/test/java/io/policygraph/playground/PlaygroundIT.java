@@ -25,14 +25,23 @@ class PlaygroundIT {
 
 	private static final Pattern ASSET = Pattern.compile("(?:src|href)=\"([^\"]*)\"");
 
-	/** Hosts of the CDNs that GraphiQL pages usually load from, Spring's own among them (esm.sh). */
+	/**
+	 * Hosts of the CDNs that GraphiQL pages usually load from, Spring's own among them
+	 * (esm.sh).
+	 */
 	private static final List<String> CDNS = List.of("esm.sh", "unpkg.com", "jsdelivr", "cdnjs", "googleapis");
 
-	/** Where CDN builds of GraphiQL fetch things from; the bundle only names jsdelivr in an error message. */
+	/**
+	 * Where CDN builds of GraphiQL fetch things from; the bundle only names jsdelivr in
+	 * an error message.
+	 */
 	private static final List<String> CDN_URLS = List.of("//esm.sh", "//unpkg.com", "//cdn.jsdelivr.net",
 			"//cdnjs.cloudflare.com", "//fonts.googleapis.com", "//fonts.gstatic.com");
 
-	/** A CSS url(...) that is not inline data: fonts and images must come along in the style sheet. */
+	/**
+	 * A CSS url(...) that is not inline data: fonts and images must come along in the
+	 * style sheet.
+	 */
 	private static final Pattern CSS_URL_NOT_DATA = Pattern.compile("url\\(\\s*['\"]?(?!data:)");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -47,8 +56,10 @@ class PlaygroundIT {
 		HttpResponse<String> page = get("/graphiql");
 
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
-		assertThat(page.body()).contains("id=\"playground\"", "data-graphql=\"/graphql\"", "data-examples=\"/graphiql/examples\"");
+		assertThat(page.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+		assertThat(page.body()).contains("id=\"playground\"", "data-graphql=\"/graphql\"",
+				"data-examples=\"/graphiql/examples\"");
 		assertThat(page.body()).doesNotContain("http://", "https://").doesNotContain(CDNS);
 		List<String> assets = assets(page.body());
 		assertThat(assets).hasSizeGreaterThanOrEqualTo(5)
@@ -62,7 +73,8 @@ class PlaygroundIT {
 
 			assertThat(response.statusCode()).as(asset).isEqualTo(200);
 			assertThat(response.headers().firstValue("Content-Type")).as(asset)
-				.hasValueSatisfying(type -> assertThat(type).contains(asset.endsWith(".css") ? "text/css" : "javascript"));
+				.hasValueSatisfying(
+						type -> assertThat(type).contains(asset.endsWith(".css") ? "text/css" : "javascript"));
 			assertThat(response.body()).as(asset).isNotBlank().doesNotContain(CDN_URLS);
 			if (asset.endsWith(".css")) {
 				assertThat(response.body()).as(asset).doesNotContainPattern(CSS_URL_NOT_DATA);
@@ -84,7 +96,8 @@ class PlaygroundIT {
 		JsonNode examples = JSON.readTree(response.body());
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
 		assertThat(examples.size()).isGreaterThanOrEqualTo(8);
 		assertThat(examples.get(0).get("id").asString()).isEqualTo("companies-in-tianjin");
 		examples.forEach(example -> {

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-/** The saved examples as the playground reads them, held against the SDL without a running API. */
+/**
+ * The saved examples as the playground reads them, held against the SDL without a running
+ * API.
+ */
 class SavedExamplesTest {
 
 	private final List<Example> examples = new SavedExamples(new PathMatchingResourcePatternResolver()).all();
@@ -28,9 +31,11 @@ class SavedExamplesTest {
 	void examplesAreReadInFileOrderWithTheirTitles() {
 		assertThat(examples).hasSizeGreaterThanOrEqualTo(8);
 		assertThat(examples.get(0).id()).isEqualTo("companies-in-tianjin");
-		assertThat(examples.get(0).title()).isEqualTo("Companies that worked with 天津市: with whom, in what sector, when, and the source");
+		assertThat(examples.get(0).title())
+			.isEqualTo("Companies that worked with 天津市: with whom, in what sector, when, and the source");
 		assertThat(examples).extracting(Example::id).doesNotHaveDuplicates();
-		assertThat(examples).allSatisfy(example -> assertThat(example.query()).startsWith("# " + example.title() + "\n"));
+		assertThat(examples)
+			.allSatisfy(example -> assertThat(example.query()).startsWith("# " + example.title() + "\n"));
 	}
 
 	@Test
@@ -46,7 +51,8 @@ class SavedExamplesTest {
 
 	@Test
 	void everyExampleNamesItsOperationSoThatItsTabHasATitle() {
-		assertThat(examples).allSatisfy(example -> assertThat(example.query()).containsPattern("(?m)^query [A-Z]\\w+ \\{"));
+		assertThat(examples)
+			.allSatisfy(example -> assertThat(example.query()).containsPattern("(?m)^query [A-Z]\\w+ \\{"));
 	}
 
 	@Test
@@ -62,11 +68,14 @@ class SavedExamplesTest {
 			.isEqualTo(new Example("a-province", "A province", "# A province\n{ regions { name } }\n"));
 	}
 
-	/** The SDL as the service loads it: schema/*.graphqls, copied to classpath:graphql/. */
+	/**
+	 * The SDL as the service loads it: schema/*.graphqls, copied to classpath:graphql/.
+	 */
 	private static GraphQLSchema schema() {
 		TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
 		try {
-			for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath*:graphql/*.graphqls")) {
+			for (Resource file : new PathMatchingResourcePatternResolver()
+				.getResources("classpath*:graphql/*.graphqls")) {
 				registry.merge(new SchemaParser().parse(file.getContentAsString(StandardCharsets.UTF_8)));
 			}
 		}

@@ -46,8 +46,9 @@ class SearchGraphQlTest {
 			.variable("types", List.of("INITIATIVE"))
 			.variable("first", 50)
 			.execute();
-		initiatives.path("search[*].node.__typename").entityList(String.class).satisfies(
-				types -> assertThat(types).containsOnly("Initiative"));
+		initiatives.path("search[*].node.__typename")
+			.entityList(String.class)
+			.satisfies(types -> assertThat(types).containsOnly("Initiative"));
 		initiatives.path("search[*].node.id").entityList(String.class).contains("2018-11-s2-tianjin-4");
 	}
 

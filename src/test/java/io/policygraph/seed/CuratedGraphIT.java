@@ -13,7 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import io.policygraph.support.PolicyGraphIT;
 
-/** What a reader of the 2018-11 report finds when querying the loaded graph with Cypher over Bolt. */
+/**
+ * What a reader of the 2018-11 report finds when querying the loaded graph with Cypher
+ * over Bolt.
+ */
 @PolicyGraphIT
 class CuratedGraphIT {
 
@@ -22,11 +25,12 @@ class CuratedGraphIT {
 
 	@Test
 	void everyCityAndDistrictLeadsUpToItsProvince() {
-		List<Record> orphans = query("""
-				MATCH (r:Region) WHERE r.level IN ['CITY', 'DISTRICT']
-				  AND NOT EXISTS { (r)-[:PART_OF*1..3]->(p:Region) WHERE p.level IN ['PROVINCE', 'MUNICIPALITY', 'AUTONOMOUS_REGION'] }
-				RETURN r.name AS name
-				""");
+		List<Record> orphans = query(
+				"""
+						MATCH (r:Region) WHERE r.level IN ['CITY', 'DISTRICT']
+						  AND NOT EXISTS { (r)-[:PART_OF*1..3]->(p:Region) WHERE p.level IN ['PROVINCE', 'MUNICIPALITY', 'AUTONOMOUS_REGION'] }
+						RETURN r.name AS name
+						""");
 		assertThat(orphans).isEmpty();
 		assertThat(strings("""
 				MATCH (:Region {name: '乌镇'})-[:PART_OF*]->(p:Region) RETURN p.name AS name
@@ -59,7 +63,8 @@ class CuratedGraphIT {
 			assertThat(row.get("partner").asString()).isEqualTo("天津市南开医院");
 			assertThat(row.get("partnerAliases").asList(v -> v.asString())).contains("南开医院");
 			assertThat(row.get("date").asLocalDate()).isEqualTo(LocalDate.of(2018, 10, 22));
-			assertThat(row.get("url").asString()).isEqualTo("http://news.sina.com.cn/o/2018-10-22/doc-ihmuuiyy9046927.shtml");
+			assertThat(row.get("url").asString())
+				.isEqualTo("http://news.sina.com.cn/o/2018-10-22/doc-ihmuuiyy9046927.shtml");
 		});
 		assertThat(strings("MATCH (:Company {name: '阿里健康'})-[:SUBSIDIARY_OF]->(g) RETURN g.name AS name"))
 			.containsExactly("阿里巴巴集团");
@@ -78,11 +83,12 @@ class CuratedGraphIT {
 
 	@Test
 	void baiduWorkedWithThePublicSecurityBureauOfZhengzhouInHenan() {
-		List<String> provinces = strings("""
-				MATCH (:Company {name: '百度'})-[p:PARTNERED_WITH]->(o:Organization)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(r:Region)
-				WHERE o.name = '郑州市公安局' AND r.level = 'PROVINCE'
-				RETURN r.name AS name
-				""");
+		List<String> provinces = strings(
+				"""
+						MATCH (:Company {name: '百度'})-[p:PARTNERED_WITH]->(o:Organization)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(r:Region)
+						WHERE o.name = '郑州市公安局' AND r.level = 'PROVINCE'
+						RETURN r.name AS name
+						""");
 		assertThat(provinces).containsExactly("河南省");
 	}
 
@@ -121,7 +127,8 @@ class CuratedGraphIT {
 	void aliasesNameTheSameNode() {
 		assertThat(strings("MATCH (e:Entity) WHERE '工行' IN e.aliases RETURN e.name AS name")).containsExactly("中国工商银行");
 		assertThat(strings("MATCH (e:Entity) WHERE '内蒙' IN e.aliases RETURN e.name AS name")).containsExactly("内蒙古自治区");
-		assertThat(strings("MATCH (e:Entity) WHERE 'Tencent' IN e.aliases RETURN e.name AS name")).containsExactly("腾讯");
+		assertThat(strings("MATCH (e:Entity) WHERE 'Tencent' IN e.aliases RETURN e.name AS name"))
+			.containsExactly("腾讯");
 	}
 
 	@Test

@@ -45,7 +45,11 @@ class CuratedSeedTest {
 
 	@Test
 	void theLinksAreTheReportsLinksEntryForEntryWithSplitLinksRejoined() {
-		List<String> links = november.initiatives().stream().map(Initiative::sourceUrl).filter(url -> url != null).toList();
+		List<String> links = november.initiatives()
+			.stream()
+			.map(Initiative::sourceUrl)
+			.filter(url -> url != null)
+			.toList();
 
 		assertThat(links).hasSize(4 + 83).containsExactlyElementsOf(report.links());
 		assertThat(links).contains("http://cq.people.com.cn/GB/365413/news/2018111/20181111616445199766.htm",
@@ -55,8 +59,8 @@ class CuratedSeedTest {
 	@Test
 	void everyTextIsPrintedInTheReport() {
 		String compact = report.compactProse();
-		assertThat(november.initiatives())
-			.allSatisfy(initiative -> assertThat(compact).as(initiative.id()).contains(ReportText.compact(initiative.text())));
+		assertThat(november.initiatives()).allSatisfy(
+				initiative -> assertThat(compact).as(initiative.id()).contains(ReportText.compact(initiative.text())));
 	}
 
 	@Test
@@ -88,7 +92,8 @@ class CuratedSeedTest {
 	@Test
 	void everyDateLiesInsideTheMonitoringPeriodOrIsFlagged() {
 		var period = november.report();
-		List<Initiative> outside = november.initiatives().stream()
+		List<Initiative> outside = november.initiatives()
+			.stream()
 			.filter(i -> i.date().isBefore(period.periodStart()) || i.date().isAfter(period.periodEnd()))
 			.toList();
 
@@ -109,7 +114,8 @@ class CuratedSeedTest {
 
 	@Test
 	void damagedLinksAreKeptAsPrintedWithAReason() {
-		Map<String, Initiative> byId = november.initiatives().stream()
+		Map<String, Initiative> byId = november.initiatives()
+			.stream()
 			.collect(Collectors.toMap(Initiative::id, Function.identity()));
 		Initiative liaoning = byId.get("2018-11-s2-liaoning-1");
 
@@ -123,7 +129,8 @@ class CuratedSeedTest {
 
 	@Test
 	void entriesPrintedTwiceAreKeptAndLinked() {
-		Map<String, String> duplicates = november.initiatives().stream()
+		Map<String, String> duplicates = november.initiatives()
+			.stream()
 			.filter(i -> i.duplicateOf() != null)
 			.collect(Collectors.toMap(Initiative::id, Initiative::duplicateOf));
 
@@ -134,11 +141,16 @@ class CuratedSeedTest {
 
 	private static Map<String, Integer> entriesPerRow(int section) {
 		var counts = new LinkedHashMap<String, Integer>();
-		november.initiatives().stream().filter(i -> i.section() == section).forEach(i -> counts.merge(i.row(), 1, Integer::sum));
+		november.initiatives()
+			.stream()
+			.filter(i -> i.section() == section)
+			.forEach(i -> counts.merge(i.row(), 1, Integer::sum));
 		return counts;
 	}
 
-	/** Report row headings ("新疆", "工信部、国务院扶贫办") to the id of the entity heading the row. */
+	/**
+	 * Report row headings ("新疆", "工信部、国务院扶贫办") to the id of the entity heading the row.
+	 */
 	private static Map<String, Integer> byEntity(Map<String, Integer> rows) {
 		Map<String, String> ids = new HashMap<>();
 		Stream.of(seed.ministries(), seed.regions(), seed.companies()).flatMap(List::stream).forEach(entity -> {

@@ -6,7 +6,10 @@ import java.util.List;
 import io.policygraph.seed.GraphSeed.ReportSeed;
 import io.policygraph.seed.SeedRecords.Initiative;
 
-/** Copies of a read seed with one month's entries changed, layers and all, for loading tests. */
+/**
+ * Copies of a read seed with one month's entries changed, layers and all, for loading
+ * tests.
+ */
 final class SeedEdits {
 
 	private SeedEdits() {
@@ -16,10 +19,13 @@ final class SeedEdits {
 		return report(seed, month).initiatives();
 	}
 
-	/** The month's last initiative that no policy announces and no other entry duplicates. */
+	/**
+	 * The month's last initiative that no policy announces and no other entry duplicates.
+	 */
 	static Initiative removableInitiative(GraphSeed seed, String month) {
 		ReportSeed report = report(seed, month);
-		List<Initiative> candidates = report.initiatives().stream()
+		List<Initiative> candidates = report.initiatives()
+			.stream()
 			.filter(i -> report.policies().stream().noneMatch(p -> p.initiative().equals(i.id())))
 			.filter(i -> report.initiatives().stream().noneMatch(o -> i.id().equals(o.duplicateOf())))
 			.toList();
@@ -27,12 +33,15 @@ final class SeedEdits {
 	}
 
 	static GraphSeed without(GraphSeed seed, String month, Initiative dropped) {
-		return replaceInitiatives(seed, month, initiatives(seed, month).stream()
-			.filter(initiative -> !initiative.id().equals(dropped.id()))
-			.toList(), "without-" + dropped.id());
+		return replaceInitiatives(seed, month,
+				initiatives(seed, month).stream().filter(initiative -> !initiative.id().equals(dropped.id())).toList(),
+				"without-" + dropped.id());
 	}
 
-	/** The same seed with one month's entries replaced; {@code version} stands for its hash. */
+	/**
+	 * The same seed with one month's entries replaced; {@code version} stands for its
+	 * hash.
+	 */
 	static GraphSeed replaceInitiatives(GraphSeed seed, String month, List<Initiative> initiatives, String version) {
 		var reports = new ArrayList<ReportSeed>();
 		for (ReportSeed report : seed.reports()) {

@@ -11,7 +11,10 @@ import java.util.TreeMap;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-/** The small seed of real entries in {@code src/test/resources/seed-fixtures/valid/}, and edited copies of it. */
+/**
+ * The small seed of real entries in {@code src/test/resources/seed-fixtures/valid/}, and
+ * edited copies of it.
+ */
 final class SeedFixture {
 
 	static final String FIXTURE = "classpath:seed-fixtures/valid/";
@@ -35,7 +38,10 @@ final class SeedFixture {
 		}
 	}
 
-	/** A copy of the files with {@code from} replaced by {@code to} in one of them, which must contain it. */
+	/**
+	 * A copy of the files with {@code from} replaced by {@code to} in one of them, which
+	 * must contain it.
+	 */
 	static Map<String, byte[]> edit(Map<String, byte[]> files, String path, String from, String to) {
 		String text = new String(files.get(path), StandardCharsets.UTF_8);
 		assertThat(text).as("fixture %s", path).contains(from);

@@ -23,15 +23,18 @@ import io.policygraph.support.GraphCounts;
 import io.policygraph.support.PolicyGraphIT;
 
 /**
- * Loads of the built-in seed and an imported month: what each load sweeps stays within the
- * layers it holds. Each test leaves the curated seed alone in the graph.
+ * Loads of the built-in seed and an imported month: what each load sweeps stays within
+ * the layers it holds. Each test leaves the curated seed alone in the graph.
  */
 @PolicyGraphIT
 class SeedLayersIT {
 
 	private static final String DECEMBER = "import:2018-12";
 
-	/** The reading of one month's layer: every node and relationship with what the seed wrote on it. */
+	/**
+	 * The reading of one month's layer: every node and relationship with what the seed
+	 * wrote on it.
+	 */
 	private static final String LAYER = """
 			CALL () { MATCH (n {seedLayer: $layer}) RETURN collect([n.id, n.seedVersion, n.text]) AS nodes }
 			CALL () { MATCH ()-[r {seedLayer: $layer}]->() RETURN count(r) AS relationships }
@@ -72,13 +75,15 @@ class SeedLayersIT {
 		assertThat(count("MATCH (n) WHERE n.seedVersion IS NOT NULL AND n.seedLayer IS NULL RETURN count(n)")).isZero();
 		assertThat(count("MATCH ()-[r]->() WHERE r.seedVersion IS NOT NULL AND r.seedLayer IS NULL RETURN count(r)"))
 			.isZero();
-		assertThat(count("MATCH (:Report {id: 'caict-internet-plus-2018-12', seedLayer: 'import:2018-12'}) RETURN count(*)"))
+		assertThat(count(
+				"MATCH (:Report {id: 'caict-internet-plus-2018-12', seedLayer: 'import:2018-12'}) RETURN count(*)"))
 			.isEqualTo(1);
 		assertThat(count("""
 				MATCH (:Region {id: 'tianjin', seedLayer: 'builtin'})-[a:ACTOR_IN {seedLayer: 'import:2018-12'}]->
 				      (:Initiative {reportId: 'caict-internet-plus-2018-12', seedLayer: 'import:2018-12'})
 				RETURN count(a)""")).isPositive();
-		assertThat(count("MATCH (s:SeedState) WHERE s.layers = ['builtin', 'import:2018-12', 'imports'] RETURN count(s)"))
+		assertThat(
+				count("MATCH (s:SeedState) WHERE s.layers = ['builtin', 'import:2018-12', 'imports'] RETURN count(s)"))
 			.isEqualTo(1);
 	}
 
@@ -90,10 +95,12 @@ class SeedLayersIT {
 		Initiative edited = initiatives(builtin, "2018-11").get(0);
 		Initiative dropped = removableInitiative(builtin, "2018-11");
 
-		loader.load(replaceInitiatives(builtin, "2018-11", initiatives(builtin, "2018-11").stream()
-			.filter(initiative -> !initiative.id().equals(dropped.id()))
-			.map(initiative -> initiative == edited ? withText(initiative, "checked again") : initiative)
-			.toList(), "edited-builtin"));
+		loader.load(replaceInitiatives(builtin, "2018-11",
+				initiatives(builtin, "2018-11").stream()
+					.filter(initiative -> !initiative.id().equals(dropped.id()))
+					.map(initiative -> initiative == edited ? withText(initiative, "checked again") : initiative)
+					.toList(),
+				"edited-builtin"));
 
 		assertThat(text(edited.id())).isEqualTo("checked again");
 		assertThat(count("MATCH (i:Initiative {id: '" + dropped.id() + "'}) RETURN count(i)")).isZero();

@@ -19,7 +19,9 @@ import io.policygraph.seed.GraphSeed.ReportSeed;
 import io.policygraph.seed.SeedRecords.Company;
 import io.policygraph.seed.SeedRecords.Initiative;
 
-/** The built-in seed and the imports folder read as one seed, each record in its layer. */
+/**
+ * The built-in seed and the imports folder read as one seed, each record in its layer.
+ */
 class SeedLayersTest {
 
 	private static final Path IMPORTS = Path.of("data/imports");
@@ -45,9 +47,9 @@ class SeedLayersTest {
 
 	@Test
 	void entityListsOfOneFileAreJoinedBuiltinFirstEachRecordInTheLayerOfItsImport() {
-		GraphSeed seed = reader.parse(withImported(Map.of("entities/companies.yaml",
-				"- id: company-curated\n  name: 手工公司\n  nameEn: Hand-made\n\n" + DECEMBER_CANDIDATES + "\n"
-						+ JANUARY_CANDIDATES)));
+		GraphSeed seed = reader.parse(withImported(
+				Map.of("entities/companies.yaml", "- id: company-curated\n  name: 手工公司\n  nameEn: Hand-made\n\n"
+						+ DECEMBER_CANDIDATES + "\n" + JANUARY_CANDIDATES)));
 		SeedValidator.validate(seed);
 
 		assertThat(seed.companies()).extracting(Company::id)
@@ -69,7 +71,8 @@ class SeedLayersTest {
 
 		GraphSeed seed = reader.parse(withImported(imported));
 
-		// 2018-12 has candidates but no report folder: its nodes are written, never swept by this load.
+		// 2018-12 has candidates but no report folder: its nodes are written, never swept
+		// by this load.
 		assertThat(seed.layers().present()).containsExactlyInAnyOrder("builtin", "imports", "import:2018-11");
 		assertThat(reader.parse(fixtureFiles()).layers().present()).containsExactly("builtin");
 	}
@@ -77,8 +80,8 @@ class SeedLayersTest {
 	@Test
 	void aMonthInBothFoldersIsReadFromTheImportsFolder() {
 		Map<String, String> imported = november();
-		imported.put("reports/2018-11/initiatives.yaml", imported.get("reports/2018-11/initiatives.yaml")
-			.replace("阿里健康与南开医院携手", "阿里健康与南开医院再次携手"));
+		imported.put("reports/2018-11/initiatives.yaml",
+				imported.get("reports/2018-11/initiatives.yaml").replace("阿里健康与南开医院携手", "阿里健康与南开医院再次携手"));
 
 		GraphSeed seed = reader.parse(withImported(imported));
 		SeedValidator.validate(seed);
@@ -95,32 +98,36 @@ class SeedLayersTest {
 		imported.put("reports/2018-11/initiatives.yaml", imported.get("reports/2018-11/initiatives.yaml")
 			.replace("partner: nankai-hospital", "partner: nankai-hospitl"));
 
-		assertThatThrownBy(() -> SeedValidator.validate(reader.parse(withImported(imported))))
-			.isInstanceOfSatisfying(SeedException.class, ex -> assertThat(ex.problems()).containsExactly(
-					"data/imports/reports/2018-11/initiatives.yaml: '2018-11-s2-tianjin-2': partnerships.partner:"
-							+ " unknown id 'nankai-hospitl'"));
+		assertThatThrownBy(() -> SeedValidator.validate(reader.parse(withImported(imported)))).isInstanceOfSatisfying(
+				SeedException.class,
+				ex -> assertThat(ex.problems()).containsExactly(
+						"data/imports/reports/2018-11/initiatives.yaml: '2018-11-s2-tianjin-2': partnerships.partner:"
+								+ " unknown id 'nankai-hospitl'"));
 	}
 
 	@Test
 	void aProblemInAnImportedCandidateNamesTheImportsFileAndABuiltinProblemTheBuiltinFile() {
 		var builtin = edit(fixtureFiles(), "entities/organizations.yaml", "region: xian", "region: xi-an");
 		SeedSources sources = SeedSources.builtinOnly(FIXTURE, builtin)
-			.withImported(IMPORTS, bytes(Map.of("entities/companies.yaml",
-					DECEMBER_CANDIDATES.replace("region: tianjin", "region: atlantis") + JANUARY_CANDIDATES
-						.replace("id: company-yuntu", "id: tencent"))));
+			.withImported(IMPORTS,
+					bytes(Map.of("entities/companies.yaml",
+							DECEMBER_CANDIDATES.replace("region: tianjin", "region: atlantis")
+									+ JANUARY_CANDIDATES.replace("id: company-yuntu", "id: tencent"))));
 
-		assertThatThrownBy(() -> SeedValidator.validate(reader.parse(sources)))
-			.isInstanceOfSatisfying(SeedException.class, ex -> assertThat(ex.problems()).containsExactlyInAnyOrder(
-					"data/imports/entities/companies.yaml: 'company-xinghe': region: unknown id 'atlantis'",
-					"data/imports/entities/companies.yaml: 'tencent': duplicate id, already used by a company",
-					"entities/organizations.yaml: 'xian-fda': region: unknown id 'xi-an'"));
+		assertThatThrownBy(() -> SeedValidator.validate(reader.parse(sources))).isInstanceOfSatisfying(
+				SeedException.class,
+				ex -> assertThat(ex.problems()).containsExactlyInAnyOrder(
+						"data/imports/entities/companies.yaml: 'company-xinghe': region: unknown id 'atlantis'",
+						"data/imports/entities/companies.yaml: 'tencent': duplicate id, already used by a company",
+						"entities/organizations.yaml: 'xian-fda': region: unknown id 'xi-an'"));
 	}
 
 	@Test
 	void aSyntaxErrorInALaterSectionNamesTheImportsFileAndTheLineOfTheWholeFile() {
 		String companies = DECEMBER_CANDIDATES
 				+ JANUARY_CANDIDATES.replace("  nameEn: 云途科技", "  nameEn: 云途科技\n  nickname: 云途");
-		String readWhole = problem(() -> reader.parse(Map.of("entities/companies.yaml", companies.getBytes(StandardCharsets.UTF_8))));
+		String readWhole = problem(
+				() -> reader.parse(Map.of("entities/companies.yaml", companies.getBytes(StandardCharsets.UTF_8))));
 
 		assertThat(problem(() -> reader.parse(withImported(Map.of("entities/companies.yaml", companies)))))
 			.startsWith("data/imports/" + readWhole.substring(0, readWhole.indexOf(", at ")))
@@ -157,7 +164,8 @@ class SeedLayersTest {
 		Map<String, byte[]> joined = sources.joined();
 
 		String companies = text(joined.get("entities/companies.yaml"));
-		assertThat(companies).startsWith(text(fixtureFiles().get("entities/companies.yaml"))).endsWith(DECEMBER_CANDIDATES);
+		assertThat(companies).startsWith(text(fixtureFiles().get("entities/companies.yaml")))
+			.endsWith(DECEMBER_CANDIDATES);
 		assertThat(reader.parse(joined).companies()).hasSize(4);
 		assertThat(text(joined.get("reports/2018-11/initiatives.yaml")))
 			.isEqualTo(expected.get("reports/2018-11/initiatives.yaml"));

@@ -137,7 +137,12 @@ class SeedLoadingIT {
 	}
 
 	private boolean exists(String cypher, String id) {
-		return driver.executableQuery(cypher).withParameters(Map.of("id", id)).execute().records().get(0).get(0)
+		return driver.executableQuery(cypher)
+			.withParameters(Map.of("id", id))
+			.execute()
+			.records()
+			.get(0)
+			.get(0)
 			.asBoolean();
 	}
 

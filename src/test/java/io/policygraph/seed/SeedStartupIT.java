@@ -20,7 +20,10 @@ import io.policygraph.support.Neo4jTestMode;
 import io.policygraph.support.Service;
 import io.policygraph.support.TestNeo4j;
 
-/** Start-ups of a service whose database holds an imported month, with and without its folder. */
+/**
+ * Start-ups of a service whose database holds an imported month, with and without its
+ * folder.
+ */
 @ExtendWith(Neo4jTestMode.class)
 class SeedStartupIT {
 
@@ -66,7 +69,10 @@ class SeedStartupIT {
 		}
 	}
 
-	/** Every node and relationship of a layer, with what the seed wrote on it and the version of that seed. */
+	/**
+	 * Every node and relationship of a layer, with what the seed wrote on it and the
+	 * version of that seed.
+	 */
 	private record Month(List<String> nodes, List<String> relationships) {
 
 		static Month of(Driver driver, String layer) {

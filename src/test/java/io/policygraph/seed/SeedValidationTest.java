@@ -11,7 +11,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** The reader and the validator on a small seed of real entries, and on broken copies of it. */
+/**
+ * The reader and the validator on a small seed of real entries, and on broken copies of
+ * it.
+ */
 class SeedValidationTest {
 
 	private final SeedReader reader = new SeedReader();
@@ -27,7 +30,8 @@ class SeedValidationTest {
 		assertThat(report.report().periodStart()).hasToString("2018-10-16");
 		var alibabaHealth = report.initiatives().get(0);
 		assertThat(alibabaHealth.date()).hasToString("2018-10-22");
-		assertThat(alibabaHealth.sourceUrl()).isEqualTo("http://news.sina.com.cn/o/2018-10-22/doc-ihmuuiyy9046927.shtml");
+		assertThat(alibabaHealth.sourceUrl())
+			.isEqualTo("http://news.sina.com.cn/o/2018-10-22/doc-ihmuuiyy9046927.shtml");
 		assertThat(alibabaHealth.partnerships())
 			.containsExactly(new SeedRecords.Partnership("alibaba-health", "nankai-hospital"));
 		assertThat(report.initiatives().get(2).notes()).isEmpty();
@@ -113,7 +117,9 @@ class SeedValidationTest {
 		files = edit(files, "entities/organizations.yaml", "region: xian", "region: xi-an");
 		Map<String, byte[]> broken = files;
 		assertThatThrownBy(() -> SeedValidator.validate(reader.parse(broken))).isInstanceOfSatisfying(
-				SeedException.class, ex -> assertThat(ex.problems()).hasSize(2).anyMatch(p -> p.contains("'alibab'"))
+				SeedException.class,
+				ex -> assertThat(ex.problems()).hasSize(2)
+					.anyMatch(p -> p.contains("'alibab'"))
 					.anyMatch(p -> p.contains("'xi-an'")));
 	}
 
@@ -121,7 +127,8 @@ class SeedValidationTest {
 	void aFileThatIsNotPartOfTheFormatIsRejected() {
 		var files = fixtureFiles();
 		files.put("entities/regoins.yaml", "[]".getBytes(StandardCharsets.UTF_8));
-		assertThatThrownBy(() -> reader.parse(files)).hasMessageStartingWith("entities/regoins.yaml: not a graph-seed file");
+		assertThatThrownBy(() -> reader.parse(files))
+			.hasMessageStartingWith("entities/regoins.yaml: not a graph-seed file");
 	}
 
 	private void assertProblem(Map<String, byte[]> files, String problem) {

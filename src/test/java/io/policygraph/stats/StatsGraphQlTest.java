@@ -35,10 +35,11 @@ class StatsGraphQlTest {
 		stats.path("stats.relationshipTypes")
 			.entityList(COUNT)
 			.satisfies(types -> assertThat(countsOf(types)).isEqualTo(counts.types()));
-		stats.path("stats.labels").entityList(COUNT).satisfies(labels -> assertThat(countsOf(labels))
-			.containsEntry("Initiative", counts.label("Initiative"))
-			.containsEntry("Report", counts.label("Report"))
-			.doesNotContainKey("SeedState"));
+		stats.path("stats.labels")
+			.entityList(COUNT)
+			.satisfies(labels -> assertThat(countsOf(labels)).containsEntry("Initiative", counts.label("Initiative"))
+				.containsEntry("Report", counts.label("Report"))
+				.doesNotContainKey("SeedState"));
 		stats.path("stats.nodes")
 			.entity(Long.class)
 			.isEqualTo(counts.label("Entity") + counts.label("Initiative") + counts.label("Policy")
@@ -50,7 +51,8 @@ class StatsGraphQlTest {
 
 	private static Map<String, Long> countsOf(List<Map<String, Object>> items) {
 		return items.stream()
-			.collect(Collectors.toMap(item -> (String) item.get("name"), item -> ((Number) item.get("count")).longValue()));
+			.collect(Collectors.toMap(item -> (String) item.get("name"),
+					item -> ((Number) item.get("count")).longValue()));
 	}
 
 }

@@ -55,9 +55,10 @@ class StatsIT {
 
 		assertThat(countsOf(stats.get("labels"))).isEqualTo(withoutSeedState(counts.labels()));
 		assertThat(countsOf(stats.get("relationshipTypes"))).isEqualTo(counts.types());
-		assertThat(stats.get("relationships").asLong()).isEqualTo(counts.types().values().stream().mapToLong(c -> c).sum());
-		assertThat(stats.get("nodes").asLong()).isEqualTo(counts.label("Entity") + counts.label("Initiative")
-				+ counts.label("Policy") + counts.label("Report"));
+		assertThat(stats.get("relationships").asLong())
+			.isEqualTo(counts.types().values().stream().mapToLong(c -> c).sum());
+		assertThat(stats.get("nodes").asLong()).isEqualTo(
+				counts.label("Entity") + counts.label("Initiative") + counts.label("Policy") + counts.label("Report"));
 	}
 
 	@Test
@@ -70,8 +71,8 @@ class StatsIT {
 			.entity(JsonNode.class)
 			.get();
 
-		assertThat(countsOf(labels)).containsEntry("Initiative",
-				curated.reports().stream().mapToLong(r -> r.initiatives().size()).sum())
+		assertThat(countsOf(labels))
+			.containsEntry("Initiative", curated.reports().stream().mapToLong(r -> r.initiatives().size()).sum())
 			.containsEntry("Region", (long) curated.regions().size())
 			.containsEntry("Report", (long) curated.reports().size())
 			.doesNotContainKey("SeedState");

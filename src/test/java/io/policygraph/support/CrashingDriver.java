@@ -9,8 +9,9 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 
 /**
- * A real driver whose managed write transactions fail after a given number of statements, as a
- * process crash or a lost connection in the middle of a load would: what was sent is rolled back.
+ * A real driver whose managed write transactions fail after a given number of statements,
+ * as a process crash or a lost connection in the middle of a load would: what was sent is
+ * rolled back.
  */
 public final class CrashingDriver {
 
@@ -29,13 +30,13 @@ public final class CrashingDriver {
 					@SuppressWarnings("unchecked")
 					Consumer<TransactionContext> consumer = (Consumer<TransactionContext>) work;
 					Object[] wrapped = a.clone();
-					wrapped[0] = (Consumer<TransactionContext>) tx -> consumer.accept(Proxies.wrap(TransactionContext.class,
-							(txMethod, txArgs) -> {
-								if (txMethod.getName().equals("run") && sent.incrementAndGet() > statements) {
-									throw new IllegalStateException("simulated crash after " + statements + " statements");
-								}
-								return Proxies.call(tx, txMethod, txArgs);
-							}));
+					wrapped[0] = (Consumer<TransactionContext>) tx -> consumer
+						.accept(Proxies.wrap(TransactionContext.class, (txMethod, txArgs) -> {
+							if (txMethod.getName().equals("run") && sent.incrementAndGet() > statements) {
+								throw new IllegalStateException("simulated crash after " + statements + " statements");
+							}
+							return Proxies.call(tx, txMethod, txArgs);
+						}));
 					return Proxies.call(session, m, wrapped);
 				}
 				return Proxies.call(session, m, a);

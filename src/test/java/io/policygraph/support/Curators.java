@@ -2,7 +2,10 @@ package io.policygraph.support;
 
 import java.util.Map;
 
-/** The curator the test application knows: its key, and the hash of it that the configuration holds. */
+/**
+ * The curator the test application knows: its key, and the hash of it that the
+ * configuration holds.
+ */
 public final class Curators {
 
 	public static final String NAME = "test-curator";

@@ -11,9 +11,9 @@ import org.neo4j.driver.TransactionContext;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
- * Counts the Cypher statements the application sends to the real database: its driver is wrapped
- * so that every {@code run} inside a managed transaction, and every execution of an
- * {@code executableQuery}, is counted on its way through.
+ * Counts the Cypher statements the application sends to the real database: its driver is
+ * wrapped so that every {@code run} inside a managed transaction, and every execution of
+ * an {@code executableQuery}, is counted on its way through.
  */
 public final class CypherCounter implements BeanPostProcessor {
 
@@ -36,7 +36,8 @@ public final class CypherCounter implements BeanPostProcessor {
 					return counting(query);
 				}
 				return result instanceof Session session
-						? Proxies.wrap(Session.class, (m, a) -> Proxies.call(session, m, countingCallbacks(a))) : result;
+						? Proxies.wrap(Session.class, (m, a) -> Proxies.call(session, m, countingCallbacks(a)))
+						: result;
 			});
 		}
 		return bean;
@@ -60,7 +61,10 @@ public final class CypherCounter implements BeanPostProcessor {
 		return wrapped;
 	}
 
-	/** A statement run with {@code driver.executableQuery(...)} counts when it is executed. */
+	/**
+	 * A statement run with {@code driver.executableQuery(...)} counts when it is
+	 * executed.
+	 */
 	private static ExecutableQuery counting(ExecutableQuery query) {
 		return Proxies.wrap(ExecutableQuery.class, (method, args) -> {
 			if (method.getName().equals("execute")) {

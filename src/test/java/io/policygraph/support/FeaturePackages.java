@@ -16,10 +16,11 @@ import org.springframework.test.context.MergedContextConfiguration;
 import org.springframework.util.ClassUtils;
 
 /**
- * Adds the {@code @Controller} and {@code @Repository} beans of a {@link GraphQlSliceTest}'s
- * feature packages to its context, found by scanning, so that a slice test names no controller
- * class and survives controllers being split or renamed. The packages are part of the context's
- * cache key: tests of one feature share a context, tests of different features do not.
+ * Adds the {@code @Controller} and {@code @Repository} beans of a
+ * {@link GraphQlSliceTest}'s feature packages to its context, found by scanning, so that
+ * a slice test names no controller class and survives controllers being split or renamed.
+ * The packages are part of the context's cache key: tests of one feature share a context,
+ * tests of different features do not.
  *
  * @param packages the feature packages, such as {@code io.policygraph.entity}
  */
@@ -34,7 +35,10 @@ record FeaturePackages(List<String> packages) implements ContextCustomizer {
 		scanner.scan(packages.toArray(String[]::new));
 	}
 
-	/** Reads the packages of a test class's {@link GraphQlSliceTest}: its own package by default. */
+	/**
+	 * Reads the packages of a test class's {@link GraphQlSliceTest}: its own package by
+	 * default.
+	 */
 	static class Factory implements ContextCustomizerFactory {
 
 		@Override

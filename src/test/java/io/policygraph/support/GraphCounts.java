@@ -5,7 +5,9 @@ import java.util.TreeMap;
 
 import org.neo4j.driver.Driver;
 
-/** Node counts by label and relationship counts by type, read straight from the database. */
+/**
+ * Node counts by label and relationship counts by type, read straight from the database.
+ */
 public record GraphCounts(Map<String, Long> labels, Map<String, Long> types) {
 
 	public static GraphCounts of(Driver driver) {

@@ -6,10 +6,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * Spring's {@link HttpGraphQlTester} for a service running on a local port: GraphQL over real
- * HTTP, with the documents of {@code src/test/resources/graphql-test/} by
- * {@code documentName(...)}. Tests of raw HTTP (status codes, headers, malformed bodies) use
- * {@code java.net.http} instead.
+ * Spring's {@link HttpGraphQlTester} for a service running on a local port: GraphQL over
+ * real HTTP, with the documents of {@code src/test/resources/graphql-test/} by
+ * {@code documentName(...)}. Tests of raw HTTP (status codes, headers, malformed bodies)
+ * use {@code java.net.http} instead.
  */
 public final class HttpGraphQl {
 

@@ -7,8 +7,8 @@ import org.testcontainers.DockerClientFactory;
 
 /**
  * Which Neo4j the integration tests use: the embedded one (default), or with
- * {@code -Dpolicygraph.test.neo4j=testcontainers} a Neo4j 5.26 container. Without Docker the
- * container mode skips the tests instead of failing them.
+ * {@code -Dpolicygraph.test.neo4j=testcontainers} a Neo4j 5.26 container. Without Docker
+ * the container mode skips the tests instead of failing them.
  */
 public final class Neo4jTestMode implements ExecutionCondition {
 
@@ -26,7 +26,8 @@ public final class Neo4jTestMode implements ExecutionCondition {
 		if (DockerClientFactory.instance().isDockerAvailable()) {
 			return ConditionEvaluationResult.enabled("Neo4j in a Testcontainers container");
 		}
-		return ConditionEvaluationResult.disabled("-D" + PROPERTY + "=testcontainers, but no Docker engine is available");
+		return ConditionEvaluationResult
+			.disabled("-D" + PROPERTY + "=testcontainers, but no Docker engine is available");
 	}
 
 }

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a script of {@code src/test/clients/} with node, as a front-end developer's tool would run
- * against a started PolicyGraph. The npm packages it uses are installed by the build (the
- * {@code clients-npm-ci} execution in pom.xml) at the versions of
+ * Runs a script of {@code src/test/clients/} with node, as a front-end developer's tool
+ * would run against a started PolicyGraph. The npm packages it uses are installed by the
+ * build (the {@code clients-npm-ci} execution in pom.xml) at the versions of
  * {@code src/test/clients/package-lock.json}.
  */
 public final class NodeScript {
@@ -22,7 +22,10 @@ public final class NodeScript {
 	private NodeScript() {
 	}
 
-	/** What a script printed (standard output and standard error, interleaved) and its exit code. */
+	/**
+	 * What a script printed (standard output and standard error, interleaved) and its
+	 * exit code.
+	 */
 	public record Run(int exitCode, String output) {
 
 		public boolean succeeded() {
@@ -33,7 +36,8 @@ public final class NodeScript {
 
 	/**
 	 * Runs {@code node <script> <arguments>} in {@link #CLIENTS}, waiting at most
-	 * {@code timeoutSeconds}; a script still running then is killed and reported with exit code -1.
+	 * {@code timeoutSeconds}; a script still running then is killed and reported with
+	 * exit code -1.
 	 */
 	public static Run run(String script, long timeoutSeconds, String... arguments) {
 		List<String> command = new ArrayList<>(List.of("node", script));

@@ -11,8 +11,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole application on a random HTTP port against a real, seeded Neo4j. All classes with
- * this annotation share one application context and so one database.
+ * The whole application on a random HTTP port against a real, seeded Neo4j. All classes
+ * with this annotation share one application context and so one database.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,4 +21,5 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestNeo4j.class)
 public @interface PolicyGraphIT {
+
 }

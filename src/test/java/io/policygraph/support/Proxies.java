@@ -4,7 +4,10 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 
-/** Interface proxies for wrapping the real driver in tests: a handler sees each call and passes it on. */
+/**
+ * Interface proxies for wrapping the real driver in tests: a handler sees each call and
+ * passes it on.
+ */
 final class Proxies {
 
 	private Proxies() {
@@ -28,7 +31,8 @@ final class Proxies {
 			return method.invoke(target, args);
 		}
 		catch (InvocationTargetException ex) {
-			throw ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex.getCause());
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime
+					: new IllegalStateException(ex.getCause());
 		}
 		catch (IllegalAccessException ex) {
 			throw new IllegalStateException(ex);

@@ -12,12 +12,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The text of a monitoring report as printed, read independently of the graph-seed so that tests
- * can hold the curated data against its source: table rows, entry counts, links and texts.
+ * The text of a monitoring report as printed, read independently of the graph-seed so
+ * that tests can hold the curated data against its source: table rows, entry counts,
+ * links and texts.
  */
 public final class ReportText {
 
-	/** An entry starts with its date, "10月22日，" or "10 月 22 日,", at the start of a cell or fragment. */
+	/**
+	 * An entry starts with its date, "10月22日，" or "10 月 22 日,", at the start of a cell or
+	 * fragment.
+	 */
 	private static final Pattern ENTRY_DATE = Pattern.compile("(?:^|(?<=[\\s>]))\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*[，,]",
 			Pattern.MULTILINE);
 
@@ -38,7 +42,10 @@ public final class ReportText {
 		}
 	}
 
-	/** The report with HTML fragments and every kind of white space removed: split words and links rejoin. */
+	/**
+	 * The report with HTML fragments and every kind of white space removed: split words
+	 * and links rejoin.
+	 */
 	public String compact() {
 		return compact(text);
 	}
@@ -48,17 +55,18 @@ public final class ReportText {
 	}
 
 	/**
-	 * The report's prose, compact and without its links: where a page break splits an entry, the
-	 * link column stands between the two halves and must go for them to rejoin.
+	 * The report's prose, compact and without its links: where a page break splits an
+	 * entry, the link column stands between the two halves and must go for them to
+	 * rejoin.
 	 */
 	public String compactProse() {
 		return compact(text.replaceAll("https?://[^\\s<]+", ""));
 	}
 
 	/**
-	 * Every link of sections 一 and 二 in report order. The link column is the last cell of each
-	 * table line; a page break can split a link between a row and its continuation line, so the
-	 * column is read as one stream and cut where each link starts.
+	 * Every link of sections 一 and 二 in report order. The link column is the last cell of
+	 * each table line; a page break can split a link between a row and its continuation
+	 * line, so the column is read as one stream and cut where each link starts.
 	 */
 	public List<String> links() {
 		var column = new StringBuilder();
@@ -70,7 +78,9 @@ public final class ReportText {
 				}
 			}
 		}
-		return Arrays.stream(compact(column.toString()).split("(?=https?://)")).filter(link -> !link.isEmpty()).toList();
+		return Arrays.stream(compact(column.toString()).split("(?=https?://)"))
+			.filter(link -> !link.isEmpty())
+			.toList();
 	}
 
 	/** Section 一: entries per ministry row, in report order. */
@@ -97,7 +107,10 @@ public final class ReportText {
 		return text.substring(start + header.length(), end);
 	}
 
-	/** A row starts with its heading cell at the start of a line; lines that start with a tab continue it. */
+	/**
+	 * A row starts with its heading cell at the start of a line; lines that start with a
+	 * tab continue it.
+	 */
 	private static Map<String, Integer> countEntries(String table, Pattern entryStart) {
 		var rows = new LinkedHashMap<String, StringBuilder>();
 		StringBuilder current = null;

@@ -11,7 +11,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import io.policygraph.PolicyGraphApplication;
 
-/** A whole PolicyGraph service started by a test with its own properties, as {@code java -jar} would. */
+/**
+ * A whole PolicyGraph service started by a test with its own properties, as
+ * {@code java -jar} would.
+ */
 public final class Service implements AutoCloseable {
 
 	private final ConfigurableApplicationContext context;
@@ -21,9 +24,9 @@ public final class Service implements AutoCloseable {
 	}
 
 	/**
-	 * Starts on a random HTTP port; the properties are passed as command-line arguments. Without
-	 * {@code policygraph.seed.imports}, the imports folder is a new temporary one, not the working
-	 * directory's {@code data/imports}.
+	 * Starts on a random HTTP port; the properties are passed as command-line arguments.
+	 * Without {@code policygraph.seed.imports}, the imports folder is a new temporary
+	 * one, not the working directory's {@code data/imports}.
 	 */
 	public static Service start(Map<String, String> properties) {
 		Map<String, String> withImports = new LinkedHashMap<>(properties);

@@ -17,9 +17,9 @@ import io.policygraph.database.EmbeddedDatabase;
 import io.policygraph.database.EmbeddedDatabaseProperties;
 
 /**
- * Points the application under test at its database: a fresh embedded Neo4j in a temporary folder
- * on a free Bolt port, or the shared container. Spring caches the context, so each test JVM
- * starts one database, not one per test class.
+ * Points the application under test at its database: a fresh embedded Neo4j in a
+ * temporary folder on a free Bolt port, or the shared container. Spring caches the
+ * context, so each test JVM starts one database, not one per test class.
  */
 public class TestNeo4j implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -37,8 +37,9 @@ public class TestNeo4j implements ApplicationContextInitializer<ConfigurableAppl
 	}
 
 	/**
-	 * Properties for a service on a new embedded database, or on the shared container, with a new
-	 * imports folder (not created), so that no test loads imports found in the working directory.
+	 * Properties for a service on a new embedded database, or on the shared container,
+	 * with a new imports folder (not created), so that no test loads imports found in the
+	 * working directory.
 	 */
 	public static Map<String, String> databaseProperties() {
 		Path dataDir = newDataDir();
@@ -53,7 +54,10 @@ public class TestNeo4j implements ApplicationContextInitializer<ConfigurableAppl
 				"policygraph.seed.imports", imports);
 	}
 
-	/** A path for an imports folder in a new temporary folder; the imports folder itself does not exist yet. */
+	/**
+	 * A path for an imports folder in a new temporary folder; the imports folder itself
+	 * does not exist yet.
+	 */
 	public static Path newImportsDir() {
 		return newDataDir().resolveSibling("imports");
 	}
@@ -71,9 +75,10 @@ public class TestNeo4j implements ApplicationContextInitializer<ConfigurableAppl
 	}
 
 	/**
-	 * Properties for a read-only test context on the one database this JVM shares between such
-	 * contexts: an embedded Neo4j started on first use and stopped when the JVM exits, or the shared
-	 * container. The first context loads the graph-seed into it; the next ones find it loaded.
+	 * Properties for a read-only test context on the one database this JVM shares between
+	 * such contexts: an embedded Neo4j started on first use and stopped when the JVM
+	 * exits, or the shared container. The first context loads the graph-seed into it; the
+	 * next ones find it loaded.
 	 */
 	public static Map<String, String> sharedDatabaseProperties() {
 		String imports = newImportsDir().toString();
@@ -88,8 +93,8 @@ public class TestNeo4j implements ApplicationContextInitializer<ConfigurableAppl
 
 	private static synchronized EmbeddedDatabase sharedEmbedded() {
 		if (shared == null) {
-			shared = EmbeddedDatabase.start(new EmbeddedDatabaseProperties(newDataDir(), 0, DataSize.ofMegabytes(64),
-					Duration.ofSeconds(30)));
+			shared = EmbeddedDatabase.start(
+					new EmbeddedDatabaseProperties(newDataDir(), 0, DataSize.ofMegabytes(64), Duration.ofSeconds(30)));
 			Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "shared-test-neo4j-shutdown"));
 		}
 		return shared;
@@ -104,9 +109,9 @@ public class TestNeo4j implements ApplicationContextInitializer<ConfigurableAppl
 	}
 
 	/**
-	 * Points a read-only test context, such as a GraphQL slice, at the database shared by all such
-	 * contexts of the JVM ({@link #sharedDatabaseProperties()}), so that each slice starts in a
-	 * moment instead of starting and seeding a database of its own.
+	 * Points a read-only test context, such as a GraphQL slice, at the database shared by
+	 * all such contexts of the JVM ({@link #sharedDatabaseProperties()}), so that each
+	 * slice starts in a moment instead of starting and seeding a database of its own.
 	 */
 	public static class Shared implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 

@@ -63,8 +63,8 @@ class NameKeyTest {
 
 	@Test
 	void anEntitysKeysAreDistinctWithItsCanonicalNameFirst() {
-		assertThat(NameKey.ofNames("腾讯", "Tencent", List.of("腾讯公司", "Tencent", "WeChat", "騰訊")))
-			.containsExactly("腾讯", "tencent", "腾讯公司", "wechat");
+		assertThat(NameKey.ofNames("腾讯", "Tencent", List.of("腾讯公司", "Tencent", "WeChat", "騰訊"))).containsExactly("腾讯",
+				"tencent", "腾讯公司", "wechat");
 		assertThat(NameKey.ofNames("《关于》", null, List.of())).containsExactly("《关于》");
 	}
 

@@ -17,17 +17,19 @@ import io.policygraph.support.HttpGraphQl;
 import io.policygraph.support.PolicyGraphIT;
 
 /**
- * Every kind of bad input (literals of the wrong type for Int, String, Boolean, enums, input
- * objects and lists, variables of the wrong type including objects and lists, unknown fields and
- * arguments, impossible dates, too long strings) gets error messages that say what is wrong and
- * where, in GraphQL's terms: no Java class name, no AST object, no exception, no stack frame.
+ * Every kind of bad input (literals of the wrong type for Int, String, Boolean, enums,
+ * input objects and lists, variables of the wrong type including objects and lists,
+ * unknown fields and arguments, impossible dates, too long strings) gets error messages
+ * that say what is wrong and where, in GraphQL's terms: no Java class name, no AST
+ * object, no exception, no stack frame.
  */
 @PolicyGraphIT
 class ErrorHygieneIT {
 
 	/** What no message may contain. */
 	private static final List<Pattern> FORBIDDEN = List.of(Pattern.compile("[a-z]+\\.[a-z]+\\.[A-Z]"),
-			Pattern.compile("Value\\{"), Pattern.compile("\\b(String|Int|Float|Boolean|Enum|Null|Array|Object)Value\\b"),
+			Pattern.compile("Value\\{"),
+			Pattern.compile("\\b(String|Int|Float|Boolean|Enum|Null|Array|Object)Value\\b"),
 			Pattern.compile("LinkedHashMap|ArrayList|HashMap|Integer'|'Long'|'Double'"), Pattern.compile("Exception"),
 			Pattern.compile("java\\."), Pattern.compile("\\bat (io|graphql|org)\\."), Pattern.compile("MATCH \\("),
 			Pattern.compile("TemporalAccessor|LocalDate"), Pattern.compile("ANTLR|AST type|coerced Null|'Map'"),
@@ -80,14 +82,15 @@ class ErrorHygieneIT {
 		cases.add(new Case(name, Map.of("t", Map.of("x", 1)), "t"));
 		cases.add(new Case(name, Map.of("t", List.of("a", "b")), "t"));
 		cases.add(new Case(name, Map.of("t", LONG), "entity.name", "1001", "1000"));
-		cases.add(new Case("query($b: Boolean) { regions(includeHierarchyOnly: $b) { name } }", Map.of("b", "yes"),
-				"b"));
+		cases.add(
+				new Case("query($b: Boolean) { regions(includeHierarchyOnly: $b) { name } }", Map.of("b", "yes"), "b"));
 		String filter = "query($filter: InitiativeFilter) { initiatives(filter: $filter) { totalCount } }";
 		cases.add(new Case(filter, Map.of("filter", "x"), "filter"));
 		cases.add(new Case(filter, Map.of("filter", List.of(1)), "filter"));
 		cases.add(new Case(filter, Map.of("filter", Map.of("from", "2018-02-30")), "2018-02-30"));
 		cases.add(new Case(filter, Map.of("filter", Map.of("from", 20180101)), "20180101"));
-		cases.add(new Case(filter, Map.of("filter", Map.of("from", Map.of("y", 1))), "filter", "an input object is not a Date"));
+		cases.add(new Case(filter, Map.of("filter", Map.of("from", Map.of("y", 1))), "filter",
+				"an input object is not a Date"));
 		cases.add(new Case(filter, Map.of("filter", Map.of("unknown", 1)), "unknown"));
 		cases.add(new Case(filter, Map.of("filter", Map.of("section", "one")), "filter", "'Int'"));
 		cases.add(new Case(filter, Map.of("filter", Map.of("text", LONG)), "initiatives.filter.text"));
@@ -104,15 +107,18 @@ class ErrorHygieneIT {
 				"i"));
 		cases.add(new Case("mutation { createInitiative(input: {report: \"2018-11\", section: 2, date: \"2018-11-01\","
 				+ " text: \"x\", actors: [{entity: \"天津\", role: BOSS}]}) { id } }", Map.of(), "BOSS"));
-		cases.add(new Case("mutation { createInitiative(input: {report: \"2018-11\", section: 2, date: \"2018-11-01\","
-				+ " text: \"" + "文".repeat(4001) + "\"}) { id } }", Map.of(), "createInitiative.input.text", "4000"));
+		cases.add(new Case(
+				"mutation { createInitiative(input: {report: \"2018-11\", section: 2, date: \"2018-11-01\","
+						+ " text: \"" + "文".repeat(4001) + "\"}) { id } }",
+				Map.of(), "createInitiative.input.text", "4000"));
 
 		// wordings of graphql-java's internals, in the specification's words
 		cases.add(new Case(name, nullValue("t"), "Variable 't' of type String! needs a value: it is null or missing"));
 		cases.add(new Case(name, Map.of(), "Variable 't' of type String! needs a value: it is null or missing"));
 		cases.add(new Case(filter, Map.of("filter", List.of("天津")), "Expected an input object but was"));
 		cases.add(new Case("{ search(text: \"x\", first: \"ten\") { score } }", Map.of(), "Expected an integer"));
-		cases.add(new Case("{ entity(name: \"x\") { name } } \u00a7", Map.of(), "Invalid syntax: unexpected character"));
+		cases
+			.add(new Case("{ entity(name: \"x\") { name } } \u00a7", Map.of(), "Invalid syntax: unexpected character"));
 
 		List<String> failures = new ArrayList<>();
 		for (Case bad : cases) {

@@ -37,16 +37,21 @@ import io.policygraph.support.PolicyGraphIT;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Queries generated from the schema itself, valid and broken, with hostile argument values:
- * never an HTTP 5xx, never an internal error, never a stack trace, class name or Cypher in a response.
+ * Queries generated from the schema itself, valid and broken, with hostile argument
+ * values: never an HTTP 5xx, never an internal error, never a stack trace, class name or
+ * Cypher in a response.
  */
 @PolicyGraphIT
 class FuzzIT {
 
-	/** Cypher and Lucene metacharacters, control characters, mixed scripts, very long text. */
-	static final List<String> NASTY = List.of("天津", "Tianjin", "' OR 1=1 //", "\") RETURN n //", "MATCH (n) DETACH DELETE n",
-			"*", "~", "a:b", "\\", "\"", "{}[]()^", "AND OR NOT", "\u0000\u0007\u001b", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 مرحبا Привет 天津",
-			"x".repeat(5000), "", " ", "%s%n", "${jndi:ldap://x}", "<script>alert(1)</script>");
+	/**
+	 * Cypher and Lucene metacharacters, control characters, mixed scripts, very long
+	 * text.
+	 */
+	static final List<String> NASTY = List.of("天津", "Tianjin", "' OR 1=1 //", "\") RETURN n //",
+			"MATCH (n) DETACH DELETE n", "*", "~", "a:b", "\\", "\"", "{}[]()^", "AND OR NOT", "\u0000\u0007\u001b",
+			"𝔘𝔫𝔦𝔠𝔬𝔡𝔢 مرحبا Привет 天津", "x".repeat(5000), "", " ", "%s%n", "${jndi:ldap://x}",
+			"<script>alert(1)</script>");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -74,14 +79,17 @@ class FuzzIT {
 			String body = response.body();
 			if (response.statusCode() >= 500 || body.contains("INTERNAL_ERROR") || body.contains("Exception")
 					|| body.contains("org.neo4j") || body.contains("MATCH (") || body.contains("\tat ")) {
-				failures.add(response.statusCode() + " " + document.substring(0, Math.min(300, document.length())) + " -> "
-						+ body.substring(0, Math.min(300, body.length())));
+				failures.add(response.statusCode() + " " + document.substring(0, Math.min(300, document.length()))
+						+ " -> " + body.substring(0, Math.min(300, body.length())));
 			}
 		}
 		assertThat(failures).isEmpty();
 	}
 
-	/** Every string argument of every query field, and of the curators' mutations, gets every hostile value. */
+	/**
+	 * Every string argument of every query field, and of the curators' mutations, gets
+	 * every hostile value.
+	 */
 	@Test
 	void everyStringArgumentTakesHostileTextCleanly() {
 		List<String> failures = new ArrayList<>();
@@ -94,7 +102,8 @@ class FuzzIT {
 					continue;
 				}
 				for (String value : NASTY) {
-					String required = field.getArguments().stream()
+					String required = field.getArguments()
+						.stream()
 						.filter(other -> other != argument && other.getType() instanceof GraphQLNonNull)
 						.map(other -> other.getName() + ": \"天津\"")
 						.reduce("", (a, b) -> a + ", " + b);
@@ -107,14 +116,19 @@ class FuzzIT {
 		String curator = Curators.KEY;
 		for (String value : NASTY) {
 			String literal = JSON.writeValueAsString(value);
-			check("mutation { addAlias(entity: " + literal + ", alias: " + literal + ") { id } }", value, curator, failures);
-			check("mutation { createInitiative(input: {report: " + literal + ", section: 2, date: \"2018-11-01\", text: "
-					+ literal + ", region: " + literal + "}) { id } }", value, curator, failures);
+			check("mutation { addAlias(entity: " + literal + ", alias: " + literal + ") { id } }", value, curator,
+					failures);
+			check("mutation { createInitiative(input: {report: " + literal
+					+ ", section: 2, date: \"2018-11-01\", text: " + literal + ", region: " + literal + "}) { id } }",
+					value, curator, failures);
 		}
 		assertThat(failures).isEmpty();
 	}
 
-	/** Errors may quote the client's own text back; anything else of the server's inside must not show. */
+	/**
+	 * Errors may quote the client's own text back; anything else of the server's inside
+	 * must not show.
+	 */
 	private void check(String document, String value, String apiKey, List<String> failures) {
 		HttpResponse<String> response = post(document, apiKey);
 		String quoted = JSON.writeValueAsString(value);
@@ -127,12 +141,16 @@ class FuzzIT {
 		}
 	}
 
-	/** POSTs the document as raw HTTP, whatever the status, with {@code Authorization: Bearer} if a key is given. */
+	/**
+	 * POSTs the document as raw HTTP, whatever the status, with
+	 * {@code Authorization: Bearer} if a key is given.
+	 */
 	private HttpResponse<String> post(String document, String apiKey) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/graphql"))
 			.timeout(Duration.ofSeconds(60))
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", document, "variables", Map.of()))));
+			.POST(HttpRequest.BodyPublishers
+				.ofString(JSON.writeValueAsString(Map.of("query", document, "variables", Map.of()))));
 		if (apiKey != null) {
 			request.header("Authorization", "Bearer " + apiKey);
 		}
@@ -178,8 +196,11 @@ class FuzzIT {
 		if (container instanceof GraphQLInterfaceType interfaceType) {
 			List<GraphQLObjectType> implementations = graphQl.schema().getImplementations(interfaceType);
 			GraphQLObjectType implementation = implementations.get(random.nextInt(implementations.size()));
-			text.append("... on ").append(implementation.getName()).append(" { ")
-				.append(selection(implementation, random, depth + 1)).append("__typename } ");
+			text.append("... on ")
+				.append(implementation.getName())
+				.append(" { ")
+				.append(selection(implementation, random, depth + 1))
+				.append("__typename } ");
 		}
 		return text.toString();
 	}
@@ -207,12 +228,16 @@ class FuzzIT {
 			case "Int" -> String.valueOf(List.of(-1, 0, 1, 3, 20, 100, 101, Integer.MAX_VALUE).get(random.nextInt(8)));
 			case "Float" -> "1.5";
 			case "Boolean" -> String.valueOf(random.nextBoolean());
-			case "Date" -> JSON.writeValueAsString(List.of("2018-10-22", "2018-13-01", "yesterday", "2018-11-15").get(random.nextInt(4)));
+			case "Date" -> JSON.writeValueAsString(
+					List.of("2018-10-22", "2018-13-01", "yesterday", "2018-11-15").get(random.nextInt(4)));
 			default -> JSON.writeValueAsString(NASTY.get(random.nextInt(NASTY.size())));
 		};
 	}
 
-	/** A document with a character removed or doubled somewhere: syntax errors must be answered cleanly too. */
+	/**
+	 * A document with a character removed or doubled somewhere: syntax errors must be
+	 * answered cleanly too.
+	 */
 	private static String breakIt(String document, Random random) {
 		int at = random.nextInt(document.length());
 		return random.nextBoolean() ? document.substring(0, at) + document.substring(at + 1)

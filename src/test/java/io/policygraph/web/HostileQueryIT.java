@@ -31,7 +31,10 @@ import io.policygraph.support.Service;
 import io.policygraph.support.TestNeo4j;
 import tools.jackson.databind.JsonNode;
 
-/** Hostile documents are refused before they reach the database, with an error that names the limit. */
+/**
+ * Hostile documents are refused before they reach the database, with an error that names
+ * the limit.
+ */
 @PolicyGraphIT
 @ExtendWith(OutputCaptureExtension.class)
 class HostileQueryIT {
@@ -41,15 +44,15 @@ class HostileQueryIT {
 
 	@Test
 	void deepNestingIsRefused() {
-		String nested = "{ entity(name: \"天津\") { ... on Region { " + "parent { ".repeat(14) + "name"
-				+ " }".repeat(14) + " } } }";
+		String nested = "{ entity(name: \"天津\") { ... on Region { " + "parent { ".repeat(14) + "name" + " }".repeat(14)
+				+ " } } }";
 		assertRefused(nested, "The query nests fields 16 deep; the limit is 12 (policygraph.limits.max-depth)");
 	}
 
 	@Test
 	void aQueryAtTheDepthLimitIsAnswered() {
-		String nested = "{ entity(name: \"黄陂区\") { ... on Region { " + "parent { ".repeat(2) + "name"
-				+ " }".repeat(2) + " } } }";
+		String nested = "{ entity(name: \"黄陂区\") { ... on Region { " + "parent { ".repeat(2) + "name" + " }".repeat(2)
+				+ " } } }";
 		tester().document(nested).execute().path("entity.parent.parent.name").entity(String.class).isEqualTo("湖北省");
 		String deepest = "{ entity(name: \"天津\") { ... on Region { " + "province { ".repeat(10) + "name"
 				+ " }".repeat(10) + " } } }";
@@ -114,7 +117,8 @@ class HostileQueryIT {
 
 	@Test
 	void introspectionAbuseIsRefusedAsNotInGoodFaith() {
-		assertRefused("{ __schema { types { fields { type { fields { type { fields { type { fields { type { fields { type { name } } } } } } } } } } } } }",
+		assertRefused(
+				"{ __schema { types { fields { type { fields { type { fields { type { fields { type { fields { type { name } } } } } } } } } } } } }",
 				"introspection");
 	}
 
@@ -190,7 +194,8 @@ class HostileQueryIT {
 				.get()).isPositive();
 		}
 		finally {
-			// Spring Boot switches graphql-java's introspection off for the whole JVM, where the
+			// Spring Boot switches graphql-java's introspection off for the whole JVM,
+			// where the
 			// other tests' service runs too
 			Introspection.enabledJvmWide(true);
 		}
@@ -212,7 +217,8 @@ class HostileQueryIT {
 			assertThat(errors.get(0).getMessage()).contains(message);
 			assertThat(errors.get(0).getExtensions().get("correlationId")).asString().isNotBlank();
 		});
-		assertThat(response.returnResponse().toMap().toString()).doesNotContain("Exception").doesNotContain("at graphql.");
+		assertThat(response.returnResponse().toMap().toString()).doesNotContain("Exception")
+			.doesNotContain("at graphql.");
 		assertThat(CypherCounter.statements()).as("statements sent for a refused document").isZero();
 	}
 

@@ -11,9 +11,9 @@ import java.time.temporal.ChronoUnit;
 record MonitoringPeriod(LocalDate start, LocalDate end) {
 
 	/**
-	 * The date of a printed month and day: the one in the period, or, for a date printed just outside
-	 * it, the nearest to it. A period from December to January thus puts 12 月 20 日 in the first year
-	 * and 1 月 5 日 in the second.
+	 * The date of a printed month and day: the one in the period, or, for a date printed
+	 * just outside it, the nearest to it. A period from December to January thus puts 12
+	 * 月 20 日 in the first year and 1 月 5 日 in the second.
 	 * @throws DateTimeException when no year makes a valid date of it (2 月 30 日)
 	 */
 	LocalDate dateOf(int month, int day) {

@@ -5,30 +5,33 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * How the report's PDF-to-text conversion prints text, and how to read it back: HTML fragments
- * left in table cells, bullets, spaces put next to Chinese characters, and lines or paragraphs cut
- * by page breaks.
+ * How the report's PDF-to-text conversion prints text, and how to read it back: HTML
+ * fragments left in table cells, bullets, spaces put next to Chinese characters, and
+ * lines or paragraphs cut by page breaks.
  */
 final class PrintedText {
 
 	/**
-	 * Stands for a removed HTML tag, a removed bullet or the joint of two cells while a row is being
-	 * cut into entries: an entry may start right after it. Removed before any text leaves the parser.
+	 * Stands for a removed HTML tag, a removed bullet or the joint of two cells while a
+	 * row is being cut into entries: an entry may start right after it. Removed before
+	 * any text leaves the parser.
 	 */
 	static final char MARK = '\u0001';
 
 	private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?/?>");
 
 	/** A bullet is a bullet only at the start of a cell, after a tag or after a space. */
-	private static final Pattern BULLET = Pattern
-		.compile("(?:^|(?<=[\\s\\u00A0\\u3000" + MARK + "]))[➤➢►▶▸•●◆■▪◦・]+");
+	private static final Pattern BULLET = Pattern.compile("(?:^|(?<=[\\s\\u00A0\\u3000" + MARK + "]))[➤➢►▶▸•●◆■▪◦・]+");
 
-	private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*(?:第\\s*)?[-–—]?\\s*\\d{1,3}\\s*[-–—]?\\s*(?:页)?\\s*$");
+	private static final Pattern PAGE_NUMBER = Pattern
+		.compile("^\\s*(?:第\\s*)?[-–—]?\\s*\\d{1,3}\\s*[-–—]?\\s*(?:页)?\\s*$");
 
 	private PrintedText() {
 	}
 
-	/** HTML tags and bullets replaced by {@link #MARK}, the common HTML entities decoded. */
+	/**
+	 * HTML tags and bullets replaced by {@link #MARK}, the common HTML entities decoded.
+	 */
 	static String markup(String raw) {
 		String text = TAG.matcher(raw).replaceAll(String.valueOf(MARK));
 		text = text.replace("&nbsp;", " ")
@@ -64,7 +67,10 @@ final class PrintedText {
 		return true;
 	}
 
-	/** Spaces (including ideographic and no-break spaces) and marks removed from both ends. */
+	/**
+	 * Spaces (including ideographic and no-break spaces) and marks removed from both
+	 * ends.
+	 */
 	static String trim(String text) {
 		int start = 0;
 		int end = text.length();
@@ -95,9 +101,9 @@ final class PrintedText {
 	}
 
 	/**
-	 * A name or title with the spaces the PDF conversion put next to Chinese characters removed
-	 * ({@code 2018 广东互联网大会} becomes {@code 2018广东互联网大会}); spaces between Latin words stay,
-	 * one each.
+	 * A name or title with the spaces the PDF conversion put next to Chinese characters
+	 * removed ({@code 2018 广东互联网大会} becomes {@code 2018广东互联网大会}); spaces between Latin
+	 * words stay, one each.
 	 */
 	static String compact(String text) {
 		String trimmed = trim(text);
@@ -130,9 +136,10 @@ final class PrintedText {
 	}
 
 	/**
-	 * Whether a paragraph may end here: after a full stop, question or exclamation mark, semicolon or
-	 * ellipsis, possibly followed by a closing quotation mark or bracket. A line that ends otherwise
-	 * was cut by a page break and goes on in the next non-blank line.
+	 * Whether a paragraph may end here: after a full stop, question or exclamation mark,
+	 * semicolon or ellipsis, possibly followed by a closing quotation mark or bracket. A
+	 * line that ends otherwise was cut by a page break and goes on in the next non-blank
+	 * line.
 	 */
 	static boolean endsSentence(String line) {
 		String text = trim(line);
@@ -148,9 +155,10 @@ final class PrintedText {
 	}
 
 	/**
-	 * The paragraphs of lines {@code from} to {@code to}: blank lines separate paragraphs, except after
-	 * a line that does not end a sentence, where a page break cut the paragraph; the pieces are
-	 * joined without a space, as the report's Chinese text has none.
+	 * The paragraphs of lines {@code from} to {@code to}: blank lines separate
+	 * paragraphs, except after a line that does not end a sentence, where a page break
+	 * cut the paragraph; the pieces are joined without a space, as the report's Chinese
+	 * text has none.
 	 */
 	static List<Paragraph> paragraphs(ReportLines lines, int from, int to) {
 		List<Paragraph> paragraphs = new ArrayList<>();

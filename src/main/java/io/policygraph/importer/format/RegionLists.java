@@ -7,9 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the region lists of the summary paragraph of section 二: at the start of a clause, names
- * separated by {@code 、} and closed by {@code 等}, possibly with a collective noun ({@code 等地},
- * {@code 等省市自治区}), then the clause that says what they did:
+ * Finds the region lists of the summary paragraph of section 二: at the start of a clause,
+ * names separated by {@code 、} and closed by {@code 等}, possibly with a collective noun
+ * ({@code 等地}, {@code 等省市自治区}), then the clause that says what they did:
  * {@code 吉林、福建、内蒙古、宁夏等继续采取措施推动工业互联网发展}. A list in the middle of a clause
  * ({@code 推动互联网在农业、交通、医疗…等多个领域落地}) names no regions.
  */

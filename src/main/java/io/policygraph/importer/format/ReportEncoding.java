@@ -10,8 +10,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads the bytes of a report as UTF-8, and when they are not, says what they look like instead:
- * GBK or GB18030 (how Chinese text is often saved on Windows), UTF-16, or binary data.
+ * Reads the bytes of a report as UTF-8, and when they are not, says what they look like
+ * instead: GBK or GB18030 (how Chinese text is often saved on Windows), UTF-16, or binary
+ * data.
  */
 final class ReportEncoding {
 
@@ -71,9 +72,9 @@ final class ReportEncoding {
 	}
 
 	/**
-	 * Text a report could be made of: no control characters but line breaks and tabs, and nearly all
-	 * characters ASCII, Latin-1, punctuation, symbols, Chinese or full-width. Other bytes decoded as
-	 * UTF-16 give characters from all over Unicode.
+	 * Text a report could be made of: no control characters but line breaks and tabs, and
+	 * nearly all characters ASCII, Latin-1, punctuation, symbols, Chinese or full-width.
+	 * Other bytes decoded as UTF-16 give characters from all over Unicode.
 	 */
 	private static boolean isPlausibleText(String text) {
 		if (text == null || text.isEmpty()) {
@@ -85,15 +86,18 @@ final class ReportEncoding {
 			if (isControl(c)) {
 				return false;
 			}
-			if (c < 0x100 || (c >= 0x2000 && c <= 0x27BF) || (c >= 0x3000 && c <= 0x303F) || (c >= 0x4E00 && c <= 0x9FFF)
-					|| (c >= 0xFF00 && c <= 0xFFEF)) {
+			if (c < 0x100 || (c >= 0x2000 && c <= 0x27BF) || (c >= 0x3000 && c <= 0x303F)
+					|| (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xFF00 && c <= 0xFFEF)) {
 				plausible++;
 			}
 		}
 		return plausible >= text.length() * 0.95;
 	}
 
-	/** Text with NUL characters or many control characters is binary data that happened to decode. */
+	/**
+	 * Text with NUL characters or many control characters is binary data that happened to
+	 * decode.
+	 */
 	static void requireText(String text) {
 		int binary = firstBinaryChar(text);
 		if (binary >= 0) {
@@ -147,7 +151,10 @@ final class ReportEncoding {
 		}
 	}
 
-	/** At least half of the non-ASCII characters are Chinese characters or Chinese punctuation. */
+	/**
+	 * At least half of the non-ASCII characters are Chinese characters or Chinese
+	 * punctuation.
+	 */
 	private static boolean isMostlyChinese(String text) {
 		int nonAscii = 0;
 		int chinese = 0;
@@ -155,7 +162,8 @@ final class ReportEncoding {
 			char c = text.charAt(i);
 			if (c >= 0x80) {
 				nonAscii++;
-				if ((c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3000' && c <= '\u303F') || (c >= '\uFF00' && c <= '\uFFEF')) {
+				if ((c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3000' && c <= '\u303F')
+						|| (c >= '\uFF00' && c <= '\uFFEF')) {
 					chinese++;
 				}
 			}

@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What the top of a report says: the title with its month, the publisher under it, and the
- * monitoring period of the 舆情总结.
+ * What the top of a report says: the title with its month, the publisher under it, and
+ * the monitoring period of the 舆情总结.
  *
  * @param lastLine the last line of the title block; the sections are looked for after it
  */
@@ -29,8 +29,8 @@ record ReportHead(String title, String publisher, YearMonth month, MonitoringPer
 	/** The last day: year and month optional. */
 	private static final String END_DAY = "(?:(\\d{4})\\s*年\\s*)?(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*日";
 
-	private static final Pattern PERIOD = Pattern.compile("监测期\\s*[内间]?\\s*[（(]\\s*" + START_DAY
-			+ "\\s*(?:[-－—–~～]+|至|到)\\s*" + END_DAY + "\\s*[）)]");
+	private static final Pattern PERIOD = Pattern
+		.compile("监测期\\s*[内间]?\\s*[（(]\\s*" + START_DAY + "\\s*(?:[-－—–~～]+|至|到)\\s*" + END_DAY + "\\s*[）)]");
 
 	private static final Pattern NOT_A_PUBLISHER = Pattern.compile("^(【.*|目录|[一二三四五六七八九十]+、.*|.*[。，].*)$");
 
@@ -113,7 +113,8 @@ record ReportHead(String title, String publisher, YearMonth month, MonitoringPer
 		int n = lines.nextNonBlank(monthLine + 1, lines.count());
 		if (n > 0) {
 			String candidate = PrintedText.compact(lines.get(n));
-			if (candidate.length() <= 30 && !lines.get(n).contains("\t") && !NOT_A_PUBLISHER.matcher(candidate).matches()) {
+			if (candidate.length() <= 30 && !lines.get(n).contains("\t")
+					&& !NOT_A_PUBLISHER.matcher(candidate).matches()) {
 				return candidate;
 			}
 		}
@@ -122,8 +123,8 @@ record ReportHead(String title, String publisher, YearMonth month, MonitoringPer
 	}
 
 	/**
-	 * The period as printed; a year it leaves out is the year of the other end, or, when neither has
-	 * one, the year of the title's month.
+	 * The period as printed; a year it leaves out is the year of the other end, or, when
+	 * neither has one, the year of the title's month.
 	 */
 	private static MonitoringPeriod period(ReportLines lines, int titleLine, YearMonth reportMonth) {
 		String text = lines.text();
@@ -150,12 +151,14 @@ record ReportHead(String title, String publisher, YearMonth month, MonitoringPer
 			LocalDate start = LocalDate.of(startYear, startMonth, number(m, 3));
 			LocalDate end = LocalDate.of(endYear, endMonth, number(m, 6));
 			if (end.isBefore(start)) {
-				throw new ReportFormatException(line, "the monitoring period '" + m.group() + "' ends before it starts");
+				throw new ReportFormatException(line,
+						"the monitoring period '" + m.group() + "' ends before it starts");
 			}
 			return new MonitoringPeriod(start, end);
 		}
 		catch (DateTimeException ex) {
-			throw new ReportFormatException(line, "the monitoring period '" + m.group() + "' is not a valid date range");
+			throw new ReportFormatException(line,
+					"the monitoring period '" + m.group() + "' is not a valid date range");
 		}
 	}
 

@@ -1,9 +1,10 @@
 package io.policygraph.importer.format;
 
 /**
- * The report text as numbered lines, for one parse. Line ends ({@code \r\n}, {@code \r}) are normalised, and the
- * characters a PDF conversion leaves without meaning (form feeds at page breaks, byte order marks,
- * zero-width spaces) are dropped, so that a page's first line still starts with its tab.
+ * The report text as numbered lines, for one parse. Line ends ({@code \r\n}, {@code \r})
+ * are normalised, and the characters a PDF conversion leaves without meaning (form feeds
+ * at page breaks, byte order marks, zero-width spaces) are dropped, so that a page's
+ * first line still starts with its tab.
  */
 final class ReportLines {
 
@@ -34,7 +35,10 @@ final class ReportLines {
 		return line;
 	}
 
-	/** The number of lines; the last one may be empty when the text ends with a line break. */
+	/**
+	 * The number of lines; the last one may be empty when the text ends with a line
+	 * break.
+	 */
 	int count() {
 		return lines.length;
 	}
@@ -44,7 +48,10 @@ final class ReportLines {
 		return lines[number - 1];
 	}
 
-	/** Blanks a line that is an artifact of the page layout (a running header), keeping the numbering. */
+	/**
+	 * Blanks a line that is an artifact of the page layout (a running header), keeping
+	 * the numbering.
+	 */
 	void blank(int number) {
 		lines[number - 1] = "";
 	}

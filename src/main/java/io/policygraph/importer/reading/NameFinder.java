@@ -21,17 +21,19 @@ import io.policygraph.seed.SeedRecords.Organization;
 import io.policygraph.seed.SeedRecords.Region;
 
 /**
- * Finds every body and place an entry names, known or new, before any role is read, so that a new
- * body can lead, partner or issue like a known one. Known names come from the gazetteer (longest
- * match). New ones are recognised by their shape and become {@linkplain Candidates candidates}:
+ * Finds every body and place an entry names, known or new, before any role is read, so
+ * that a new body can lead, partner or issue like a known one. Known names come from the
+ * gazetteer (longest match). New ones are recognised by their shape and become
+ * {@linkplain Candidates candidates}:
  * <ul>
- * <li>a name ending in a body's suffix ({@code bodySuffixes}), after a place or a known body
- * (长沙市水利局, 湖南省卫健委, 国家税务总局河南省税务局, 中国建设银行湖南省分行) or with a legal form of its
- * own (中国建设银行);</li>
+ * <li>a name ending in a body's suffix ({@code bodySuffixes}), after a place or a known
+ * body (长沙市水利局, 湖南省卫健委, 国家税务总局河南省税务局, 中国建设银行湖南省分行) or with a legal form of its own
+ * (中国建设银行);</li>
  * <li>a place and a group's short name: its branch there (湖北移动);</li>
- * <li>a known company and one of its business units as the subject of a sentence (百度云在…);</li>
- * <li>a city or district of China's divisions that the seed lacks (株洲市, 在绍兴举行), with its chain of
- * regions up to its province.</li>
+ * <li>a known company and one of its business units as the subject of a sentence
+ * (百度云在…);</li>
+ * <li>a city or district of China's divisions that the seed lacks (株洲市, 在绍兴举行), with its
+ * chain of regions up to its province.</li>
  * </ul>
  * Titles (《…》) and quoted terms (“…”) are never read for new names.
  */
@@ -74,10 +76,9 @@ public final class NameFinder {
 
 	/**
 	 * The bodies and places the text names, left to right, none overlapping another.
-	 *
 	 * @param where the entry's id, named in the review note of each candidate
-	 * @param contextRegion the region the entry belongs to (its row's, in section 二), which decides
-	 * between places of the same name in different provinces; may be null
+	 * @param contextRegion the region the entry belongs to (its row's, in section 二),
+	 * which decides between places of the same name in different provinces; may be null
 	 */
 	public List<Mention> find(String text, String where, String contextRegion) {
 		String visible = QUOTED.matcher(text).replaceAll(match -> " ".repeat(match.group().length()));
@@ -100,9 +101,10 @@ public final class NameFinder {
 	 */
 	private boolean relativeElsewhere(String text, Mention mention, String contextRegion) {
 		// 省卫健委: the province's commission, not the national one of the same short name
-		if (mention.kind() == Kind.MINISTRY && mention.start() > 0 && vocabulary.relativePrefixes()
-			.stream()
-			.anyMatch(prefix -> prefix.length() == 1 && text.charAt(mention.start() - 1) == prefix.charAt(0))) {
+		if (mention.kind() == Kind.MINISTRY && mention.start() > 0
+				&& vocabulary.relativePrefixes()
+					.stream()
+					.anyMatch(prefix -> prefix.length() == 1 && text.charAt(mention.start() - 1) == prefix.charAt(0))) {
 			return true;
 		}
 		if (mention.kind() != Kind.ORGANIZATION && mention.kind() != Kind.COMPANY
@@ -121,25 +123,24 @@ public final class NameFinder {
 		Matcher joining = Pattern.compile(Vocabulary.anyOf(vocabulary.joinsNext())).matcher(visible);
 		while (joining.find()) {
 			int at = joining.start();
-			boolean inAWord = vocabulary.joiningInWords()
-				.stream()
-				.anyMatch(word -> {
-					int from = Math.max(0, at - word.length() + 1);
-					int index = visible.indexOf(word, from);
-					return index >= 0 && index <= at && index + word.length() > at;
-				});
+			boolean inAWord = vocabulary.joiningInWords().stream().anyMatch(word -> {
+				int from = Math.max(0, at - word.length() + 1);
+				int index = visible.indexOf(word, from);
+				return index >= 0 && index <= at && index + word.length() > at;
+			});
 			if (inAWord || insideAny(found, at)) {
 				continue;
 			}
-			// the other party of a known one: 合肥市人民政府与科大讯飞签署, up to a word that follows a party
+			// the other party of a known one: 合肥市人民政府与科大讯飞签署, up to a word that follows a
+			// party
 			int start = joining.end();
 			// 合肥市人民政府与…: a region's government ends where its form does
 			boolean knownBefore = found.values()
 				.stream()
-				.anyMatch(m -> m.kind() != Kind.EVENT && (m.end() == at || m.kind() == Kind.REGION && vocabulary
-					.governmentForms()
-					.stream()
-					.anyMatch(form -> m.end() + form.length() == at && visible.startsWith(form, m.end()))));
+				.anyMatch(m -> m.kind() != Kind.EVENT
+						&& (m.end() == at || m.kind() == Kind.REGION && vocabulary.governmentForms()
+							.stream()
+							.anyMatch(form -> m.end() + form.length() == at && visible.startsWith(form, m.end()))));
 			for (int end = start + 2; knownBefore && end <= Math.min(visible.length() - 1, start + 10); end++) {
 				if (Vocabulary.startsWithAny(visible.substring(end), vocabulary.partyEndWords())) {
 					party(visible, start, end, where, found);
@@ -158,7 +159,10 @@ public final class NameFinder {
 		}
 	}
 
-	/** A run of characters that stands where a party does: a new firm, unless it is a known name, a place or a common word. */
+	/**
+	 * A run of characters that stands where a party does: a new firm, unless it is a
+	 * known name, a place or a common word.
+	 */
 	private void party(String visible, int start, int end, String where, TreeMap<Integer, Mention> found) {
 		String name = visible.substring(start, end);
 		boolean plain = name.codePoints().allMatch(c -> Character.isLetterOrDigit(c));
@@ -168,15 +172,18 @@ public final class NameFinder {
 				|| gazetteer.lookupAt(name, 0).isPresent()) {
 			return;
 		}
-		Optional<BodySuffix> suffix = vocabulary.bodySuffixes().stream().filter(s -> name.endsWith(s.suffix())).findFirst();
+		Optional<BodySuffix> suffix = vocabulary.bodySuffixes()
+			.stream()
+			.filter(s -> name.endsWith(s.suffix()))
+			.findFirst();
 		String id = suffix.isEmpty() || suffix.get().isCompany() ? candidates.company(name, null, null, where)
 				: candidates.organization(name, suffix.get().organizationKind(), null, where);
 		found.put(start, new Mention(id, gazetteer.kindOf(id), name, start, end));
 	}
 
 	/**
-	 * The places (known or new) a venue names, such as a summit's {@code 在…举行}: 绍兴, 浙江乌镇. A
-	 * city's short name counts anywhere here.
+	 * The places (known or new) a venue names, such as a summit's {@code 在…举行}: 绍兴, 浙江乌镇.
+	 * A city's short name counts anywhere here.
 	 */
 	public List<Mention> venue(String printed, String where) {
 		var found = new TreeMap<Integer, Mention>();
@@ -187,7 +194,10 @@ public final class NameFinder {
 
 	// ---- new bodies by the suffix of their names
 
-	/** A place printed inside a name, at {@code start}: its region id (known or new) and where it ends. */
+	/**
+	 * A place printed inside a name, at {@code start}: its region id (known or new) and
+	 * where it ends.
+	 */
 	private record PlaceInName(int start, int end, String regionId) {
 	}
 
@@ -231,7 +241,8 @@ public final class NameFinder {
 			if (newBody(visible, visible.substring(start, end), start, suffix, where, contextRegion, found)) {
 				continue;
 			}
-			// 青岛市中心医院: the shortest run to a suffix (青岛市中心) is no name; the next longer one may be
+			// 青岛市中心医院: the shortest run to a suffix (青岛市中心) is no name; the next longer
+			// one may be
 			for (int longer = end + 1; longer <= Math.min(visible.length(), start + 26); longer++) {
 				if (!Character.isLetterOrDigit(visible.charAt(longer - 1))) {
 					break;
@@ -246,7 +257,10 @@ public final class NameFinder {
 		}
 	}
 
-	/** Where a name may start: the text's start, after punctuation or a clause's opening word, at or after a known name. */
+	/**
+	 * Where a name may start: the text's start, after punctuation or a clause's opening
+	 * word, at or after a known name.
+	 */
 	private TreeSet<Integer> startsOfNames(String visible, Map<Integer, Mention> found) {
 		var starts = new TreeSet<Integer>();
 		starts.add(0);
@@ -268,8 +282,9 @@ public final class NameFinder {
 	}
 
 	/**
-	 * After a head name (a group, a national body), a place and an office's suffix: the head's office
-	 * there (国家税务总局 + 河南省 + 税务局, 中国建设银行 + 湖南省 + 分行). The place and the name's end, or null.
+	 * After a head name (a group, a national body), a place and an office's suffix: the
+	 * head's office there (国家税务总局 + 河南省 + 税务局, 中国建设银行 + 湖南省 + 分行). The place and the
+	 * name's end, or null.
 	 */
 	private PlaceInName localOffice(String visible, int headEnd, String contextRegion, String where) {
 		PlaceInName place = placeAt(visible, headEnd, contextRegion, where);
@@ -297,7 +312,10 @@ public final class NameFinder {
 		return null;
 	}
 
-	/** A place's name (known, or of the national divisions) printed at a position, as a region id. */
+	/**
+	 * A place's name (known, or of the national divisions) printed at a position, as a
+	 * region id.
+	 */
 	private PlaceInName placeAt(String text, int at, String contextRegion, String where) {
 		if (at >= text.length()) {
 			return null;
@@ -327,8 +345,7 @@ public final class NameFinder {
 		Kind headKind = knownHead.map(Mention::kind).orElse(null);
 		boolean headIsCompany = headKind == Kind.COMPANY
 				|| headKind == null && vocabulary.legalForms().stream().anyMatch(head::endsWith) && head.length() >= 4;
-		boolean headIsNational = headKind == Kind.MINISTRY
-				|| headKind == null && isNational(head);
+		boolean headIsNational = headKind == Kind.MINISTRY || headKind == null && isNational(head);
 		String id;
 		Optional<Mention> known = gazetteer.lookup(candidate).filter(m -> m.end() == candidate.length());
 		if (known.isPresent()) {
@@ -347,7 +364,10 @@ public final class NameFinder {
 		replaceInside(found, start, end, new Mention(id, gazetteer.kindOf(id), candidate, start, end));
 	}
 
-	/** A name that ends in a body's suffix after a place or a known body, or with a legal form of its own. */
+	/**
+	 * A name that ends in a body's suffix after a place or a known body, or with a legal
+	 * form of its own.
+	 */
 	private boolean newBody(String visibleText, String candidate, int start, String suffix, String where,
 			String contextRegion, TreeMap<Integer, Mention> found) {
 		int end = start + candidate.length();
@@ -366,30 +386,37 @@ public final class NameFinder {
 				return false;
 			}
 		}
-		Optional<BodySuffix> suffixKind = vocabulary.bodySuffixes().stream().filter(s -> suffix.endsWith(s.suffix())).findFirst();
+		Optional<BodySuffix> suffixKind = vocabulary.bodySuffixes()
+			.stream()
+			.filter(s -> suffix.endsWith(s.suffix()))
+			.findFirst();
 		if (suffixKind.isEmpty()) {
 			return false;
 		}
 		BodySuffix kind = suffixKind.get();
 		if (vocabulary.branchSuffixes().contains(suffix)) {
-			return false; // a branch needs its group's name before its place: see localOffice
+			return false; // a branch needs its group's name before its place: see
+							// localOffice
 		}
 		// what stands before the name's own words: a place (known or new)
 		String place = null;
 		int bodyStart = 0;
 		Mention first = inner.isEmpty() ? null : inner.get(0);
-		if (first != null && first.start() == start && (first.kind() == Kind.COMPANY || first.kind() == Kind.ORGANIZATION)) {
+		if (first != null && first.start() == start
+				&& (first.kind() == Kind.COMPANY || first.kind() == Kind.ORGANIZATION)) {
 			if (first.kind() == Kind.COMPANY && first.end() == end - suffix.length()
 					&& vocabulary.legalForms().contains(suffix)) {
 				// 京东集团 where 京东 is known: the firm's full name
-				String id = candidates.contains(first.id()) ? candidates.company(candidate, null, null, where) : first.id();
+				String id = candidates.contains(first.id()) ? candidates.company(candidate, null, null, where)
+						: first.id();
 				replaceInside(found, start, end, new Mention(id, Kind.COMPANY, candidate, start, end));
 			}
 			return false; // a known body's name opens it: 蚂蚁金服与中国邮政储蓄银行 is two names
 		}
 		if (first != null && first.start() == start && first.kind() == Kind.REGION) {
 			if (Vocabulary.endsWithAny(first.name(), vocabulary.governmentForms())) {
-				return false; // 北京市人民政府 + 办公厅: the government's own office is the region itself
+				return false; // 北京市人民政府 + 办公厅: the government's own office is the region
+								// itself
 			}
 			place = first.id();
 			bodyStart = first.end() - start;
@@ -405,11 +432,13 @@ public final class NameFinder {
 			return false; // 银行手机银行: a name does not open with a suffix
 		}
 		if (Vocabulary.startsWithAny(visibleText.substring(end), vocabulary.thingsNamedAfterABody())) {
-			return false; // 共建武汉市互联网医院服务平台: the platform is named after a hospital that is not there
+			return false; // 共建武汉市互联网医院服务平台: the platform is named after a hospital that
+							// is not there
 		}
 		String body = candidate.substring(bodyStart, candidate.length() - suffix.length());
 		if (!looksLikeAName(candidate, candidate.substring(bodyStart), body, kind, place != null)
-				|| !standsAsAName(visibleText, end, body, place != null) || suffixStartsAWord(visibleText, end, suffix)) {
+				|| !standsAsAName(visibleText, end, body, place != null)
+				|| suffixStartsAWord(visibleText, end, suffix)) {
 			return false;
 		}
 		Optional<Mention> known = gazetteer.lookup(candidate).filter(m -> m.end() == candidate.length());
@@ -438,10 +467,14 @@ public final class NameFinder {
 	/** The suffix begins a longer word (部门, 办理, 办法): the name does not end there. */
 	private boolean suffixStartsAWord(String text, int end, String suffix) {
 		String from = text.substring(end - suffix.length());
-		return vocabulary.suffixWords().stream().anyMatch(word -> word.length() > suffix.length() && from.startsWith(word));
+		return vocabulary.suffixWords()
+			.stream()
+			.anyMatch(word -> word.length() > suffix.length() && from.startsWith(word));
 	}
 
-	/** The body suffix a run of the text ends with at {@code end} (the longest), or "". */
+	/**
+	 * The body suffix a run of the text ends with at {@code end} (the longest), or "".
+	 */
 	private String suffixAt(String text, int end) {
 		return vocabulary.bodySuffixes()
 			.stream()
@@ -457,9 +490,9 @@ public final class NameFinder {
 	}
 
 	/**
-	 * A name says where it is (长沙市水利局) or what it is in law (中国建设银行), or is a national body's
-	 * (国家能源局); its own words hold no word of a phrase (启用新研发中心 is none) and are no idea
-	 * (医疗数据银行).
+	 * A name says where it is (长沙市水利局) or what it is in law (中国建设银行), or is a national
+	 * body's (国家能源局); its own words hold no word of a phrase (启用新研发中心 is none) and are no
+	 * idea (医疗数据银行).
 	 */
 	private boolean looksLikeAName(String candidate, String ownWords, String body, BodySuffix kind,
 			boolean afterAPlace) {
@@ -473,7 +506,8 @@ public final class NameFinder {
 				|| Vocabulary.startsWithAny(body, vocabulary.governmentForms())) {
 			return false;
 		}
-		// a government body's own words are few and hold no count (山西五部门, 上海第一部 are phrases)
+		// a government body's own words are few and hold no count (山西五部门, 上海第一部 are
+		// phrases)
 		String ownBody = vocabulary.nationalPrefixes()
 			.stream()
 			.filter(body::startsWith)
@@ -496,15 +530,16 @@ public final class NameFinder {
 	}
 
 	/**
-	 * A name of a few characters with a legal form and nothing before it (海尔集团) stands as the
-	 * subject of what follows (与, 推出, 签署…); 统筹集团云业务 names no group.
+	 * A name of a few characters with a legal form and nothing before it (海尔集团) stands as
+	 * the subject of what follows (与, 推出, 签署…); 统筹集团云业务 names no group.
 	 */
 	private boolean standsAsAName(String text, int end, String body, boolean afterAPlace) {
 		if (afterAPlace || body.length() >= 3 || end >= text.length()) {
 			return true;
 		}
 		char next = text.charAt(end);
-		return !Character.isLetterOrDigit(next) || Vocabulary.startsWithAny(text.substring(end), vocabulary.afterAName());
+		return !Character.isLetterOrDigit(next)
+				|| Vocabulary.startsWithAny(text.substring(end), vocabulary.afterAName());
 	}
 
 	private static boolean crossesAKnownName(TreeMap<Integer, Mention> found, int start, int end) {
@@ -527,7 +562,10 @@ public final class NameFinder {
 		// 东莞电信: a city the seed does not know, written short, before a group's short name
 		for (int at = 0; at < text.length(); at++) {
 			Divisions.Match division = insideAny(found, at) ? null : divisions.at(text, at);
-			if (division != null && vocabulary.branchShortNames().keySet().stream().anyMatch(key -> text.startsWith(key, division.end()))) {
+			if (division != null && vocabulary.branchShortNames()
+				.keySet()
+				.stream()
+				.anyMatch(key -> text.startsWith(key, division.end()))) {
 				Division chosen = choose(division, null, found, at);
 				String id = chosen == null ? null : placeId(chosen, where);
 				if (id != null) {
@@ -540,7 +578,8 @@ public final class NameFinder {
 				Mention next = found.get(mention.end());
 				if (!text.startsWith(entry.getKey(), mention.end())
 						|| next != null && next.end() != mention.end() + entry.getKey().length()) {
-					continue; // 吉林联通: 联通 may be a known name itself; 湖北移动互联网… is no branch
+					continue; // 吉林联通: 联通 may be a known name itself; 湖北移动互联网… is no
+								// branch
 				}
 				String name = text.substring(mention.start(), mention.end() + entry.getKey().length());
 				Optional<Mention> known = gazetteer.lookup(name);
@@ -574,13 +613,15 @@ public final class NameFinder {
 			}
 			String name = null;
 			int end = -1;
-			// 百度云, 京东数字科技: the group's name, up to four characters and a unit word, then the sentence goes on
+			// 百度云, 京东数字科技: the group's name, up to four characters and a unit word, then
+			// the sentence goes on
 			for (int gap = 0; gap <= 4 && name == null; gap++) {
 				for (String unit : vocabulary.businessUnitWords()) {
 					int unitAt = mention.end() + gap;
 					end = unitAt + unit.length();
 					String between = text.substring(mention.end(), Math.min(unitAt, text.length()));
-					if (end < text.length() && text.startsWith(unit, unitAt) && between.codePoints().allMatch(Character::isLetter)
+					if (end < text.length() && text.startsWith(unit, unitAt)
+							&& between.codePoints().allMatch(Character::isLetter)
 							&& vocabulary.notInNames().stream().noneMatch(text.substring(mention.end(), end)::contains)
 							&& Vocabulary.startsWithAny(text.substring(end), vocabulary.afterAName())
 							&& !overlapsAny(found, mention.end(), end)) {
@@ -623,7 +664,8 @@ public final class NameFinder {
 				continue;
 			}
 			boolean fullName = match.divisions().stream().anyMatch(d -> d.name().equals(match.printed()));
-			if (fullName ? match.printed().length() < 3 : !venue && !shortNameInContext(visible, at, match.end(), found)) {
+			if (fullName ? match.printed().length() < 3
+					: !venue && !shortNameInContext(visible, at, match.end(), found)) {
 				continue;
 			}
 			Division division = choose(match, contextRegion, found, at);
@@ -639,8 +681,9 @@ public final class NameFinder {
 	}
 
 	/**
-	 * A city's short name (绍兴 for 绍兴市) counts after its province's name (浙江绍兴) or a venue word
-	 * (在绍兴举行), or at a clause's start in a list of places (宜宾、泸州两市): elsewhere it may be a word.
+	 * A city's short name (绍兴 for 绍兴市) counts after its province's name (浙江绍兴) or a venue
+	 * word (在绍兴举行), or at a clause's start in a list of places (宜宾、泸州两市): elsewhere it
+	 * may be a word.
 	 */
 	private boolean shortNameInContext(String text, int at, int end, Map<Integer, Mention> found) {
 		boolean clauseStart = at == 0 || SENTENCE_PUNCTUATION.indexOf(text.charAt(at - 1)) >= 0;
@@ -649,13 +692,16 @@ public final class NameFinder {
 		}
 		boolean afterProvince = found.values()
 			.stream()
-			.anyMatch(m -> m.end() == at && m.kind() == Kind.REGION && gazetteer.region(m.id())
-				.map(r -> r.level().isProvinceLevel())
-				.orElse(false));
-		return afterProvince || Vocabulary.endsWithAny(text.substring(Math.max(0, at - 2), at), vocabulary.venueWords());
+			.anyMatch(m -> m.end() == at && m.kind() == Kind.REGION
+					&& gazetteer.region(m.id()).map(r -> r.level().isProvinceLevel()).orElse(false));
+		return afterProvince
+				|| Vocabulary.endsWithAny(text.substring(Math.max(0, at - 2), at), vocabulary.venueWords());
 	}
 
-	/** Of the divisions a name may stand for, the one in the entry's province, or the only one. */
+	/**
+	 * Of the divisions a name may stand for, the one in the entry's province, or the only
+	 * one.
+	 */
 	private Division choose(Divisions.Match match, String contextRegion, Map<Integer, Mention> found, int at) {
 		List<Division> options = match.divisions();
 		String province = found.values()
@@ -682,9 +728,14 @@ public final class NameFinder {
 		return options.size() == 1 ? options.get(0) : null;
 	}
 
-	/** The region id of a division: the seed's when it knows the place, else a candidate with its chain. */
+	/**
+	 * The region id of a division: the seed's when it knows the place, else a candidate
+	 * with its chain.
+	 */
 	private String placeId(Division division, String where) {
-		Optional<String> known = gazetteer.lookup(division.name()).filter(m -> m.kind() == Kind.REGION).map(Mention::id);
+		Optional<String> known = gazetteer.lookup(division.name())
+			.filter(m -> m.kind() == Kind.REGION)
+			.map(Mention::id);
 		if (known.isPresent()) {
 			return known.get();
 		}

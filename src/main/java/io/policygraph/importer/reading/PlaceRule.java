@@ -12,28 +12,37 @@ import io.policygraph.seed.SeedRecords.Organization;
 
 /**
  * The rules that place an entry: the most specific place it happens in (the region of
- * {@code IN_REGION}), as the conventions of the curated seed say. The first that applies decides;
- * the place carries the rule's name as its reason. Each has an example checked by
- * {@code PlaceRuleTest}.
+ * {@code IN_REGION}), as the conventions of the curated seed say. The first that applies
+ * decides; the place carries the rule's name as its reason. Each has an example checked
+ * by {@code PlaceRuleTest}.
  */
 public enum PlaceRule {
 
-	/** Section 二: an entry about several places of the province is the province's (宜昌、枝江、黄陂…). */
+	/**
+	 * Section 二: an entry about several places of the province is the province's
+	 * (宜昌、枝江、黄陂…).
+	 */
 	SEVERAL_PLACES_ARE_THE_PROVINCE("hubei", "湖北五方面发力推动医改，探索了宜昌分级诊疗、枝江医共体建设、黄陂健康管理等模式。", "hubei"),
 
-	/** Section 二: an entry about the whole province (全省, 全区) is the province's, unless it names a venue. */
+	/**
+	 * Section 二: an entry about the whole province (全省, 全区) is the province's, unless it
+	 * names a venue.
+	 */
 	WHOLE_PROVINCE("gansu", "甘肃省卫生健康委召开全省电子健康卡项目建设协调会。", "gansu"),
 
 	/**
-	 * The most specific place named, or where a named body sits (江苏省人医 in 南京), or where a named
-	 * summit is held; in section 二 only places within the row's region.
+	 * The most specific place named, or where a named body sits (江苏省人医 in 南京), or where a
+	 * named summit is held; in section 二 only places within the row's region.
 	 */
 	MOST_SPECIFIC_PLACE("jiangsu", "江苏省人民医院互联网医院开通。", "nanjing"),
 
 	/** Section 二: otherwise the row's region. */
 	ROW_REGION("hunan", "湖南省表示11月底前完成县市区与省级平台对接。", "hunan");
 
-	/** A place and the rule that gave it; both null when the entry names no place (sections 一 and 三). */
+	/**
+	 * A place and the rule that gave it; both null when the entry names no place
+	 * (sections 一 and 三).
+	 */
 	public record Placed(String region, PlaceRule rule) {
 	}
 
@@ -100,7 +109,10 @@ public enum PlaceRule {
 		return new Placed(best, best.equals(entry.rowId) && entry.section == 2 ? ROW_REGION : MOST_SPECIFIC_PLACE);
 	}
 
-	/** The place of the row a section 二 entry names as its subject (not as a venue): the place that acts. */
+	/**
+	 * The place of the row a section 二 entry names as its subject (not as a venue): the
+	 * place that acts.
+	 */
 	static String subjectPlace(EntryContext entry) {
 		String best = entry.rowId;
 		int bestDepth = entry.depth(entry.rowId);

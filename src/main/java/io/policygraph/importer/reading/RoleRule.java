@@ -11,20 +11,20 @@ import io.policygraph.importer.reading.Gazetteer.Kind;
 import io.policygraph.importer.reading.Gazetteer.Mention;
 
 /**
- * The rules that give the bodies of an entry their roles, in the order of their priority (lower
- * first). Rules for the whole entry run in that order; the rules for one party (marked
- * {@code perParty}) are tried on each party in turn, and the first that decides gives its role. A
- * body keeps the first role it is given. Each role carries the name of the rule that gave it
- * ({@code import --explain} prints them). The conventions behind them are written at the top of
- * {@code graph-seed/reports/2018-11/initiatives.yaml}; the words they read are in
- * {@code graph-seed/vocabulary.yaml}. Each rule has an example sentence and the roles it gives
- * there, checked by {@code RoleRuleTest}.
+ * The rules that give the bodies of an entry their roles, in the order of their priority
+ * (lower first). Rules for the whole entry run in that order; the rules for one party
+ * (marked {@code perParty}) are tried on each party in turn, and the first that decides
+ * gives its role. A body keeps the first role it is given. Each role carries the name of
+ * the rule that gave it ({@code import --explain} prints them). The conventions behind
+ * them are written at the top of {@code graph-seed/reports/2018-11/initiatives.yaml}; the
+ * words they read are in {@code graph-seed/vocabulary.yaml}. Each rule has an example
+ * sentence and the roles it gives there, checked by {@code RoleRuleTest}.
  */
 public enum RoleRule {
 
 	/**
-	 * Section 三: the row's company leads through the subsidiaries and branches the entry names (not
-	 * those it creates: 成立智慧家庭分公司 is the entry's object).
+	 * Section 三: the row's company leads through the subsidiaries and branches the entry
+	 * names (not those it creates: 成立智慧家庭分公司 is the entry's object).
 	 */
 	COMPANY_UNITS_LEAD(10, false, 3, "tencent", "腾讯云与腾讯公司共同推出云启产业计划。", "tencent-cloud:LEAD") {
 		@Override
@@ -59,7 +59,10 @@ public enum RoleRule {
 		}
 	},
 
-	/** Section 一: ministries listed with the row's as the subject act with it (国家网信办、工信部联合印发). */
+	/**
+	 * Section 一: ministries listed with the row's as the subject act with it
+	 * (国家网信办、工信部联合印发).
+	 */
 	JOINT_MINISTRIES_ACT(21, false, 1, "cac", "国家网信办、工信部联合印发《关于加快推进网络扶贫的指导意见》。", "miit:ISSUER") {
 		@Override
 		void apply(EntryContext entry) {
@@ -85,13 +88,15 @@ public enum RoleRule {
 	},
 
 	/**
-	 * Section 二, no body named: the places listed as the subject act (福州、厦门两市同步上线…), else the
-	 * most specific place of the row that the entry names (not as a venue), else the row's region.
+	 * Section 二, no body named: the places listed as the subject act (福州、厦门两市同步上线…), else
+	 * the most specific place of the row that the entry names (not as a venue), else the
+	 * row's region.
 	 */
 	REGION_ACTS_ALONE(31, false, 2, "henan", "郑州市按照国务院要求，将企业开办时间压缩至3个工作日。", "zhengzhou:LEAD") {
 		@Override
 		void apply(EntryContext entry) {
-			if (entry.section != 2 || !entry.actors.isEmpty() || !entry.parties.isEmpty() || !entry.governments.isEmpty()) {
+			if (entry.section != 2 || !entry.actors.isEmpty() || !entry.parties.isEmpty()
+					|| !entry.governments.isEmpty()) {
 				return;
 			}
 			List<Mention> places = entry.jointSubjects(entry.mentions)
@@ -109,8 +114,8 @@ public enum RoleRule {
 	},
 
 	/**
-	 * Section 二: the region that opens the entry leads when it works with the next party (江西省与阿里巴巴
-	 * 蚂蚁金服合作) or when no other body is named in its sentence.
+	 * Section 二: the region that opens the entry leads when it works with the next party
+	 * (江西省与阿里巴巴 蚂蚁金服合作) or when no other body is named in its sentence.
 	 */
 	OPENING_REGION_LEADS(32, false, 2, "jiangxi", "江西省与阿里巴巴蚂蚁金服合作，100余项政务服务事项可实现掌上办。", "jiangxi:LEAD") {
 		@Override
@@ -121,9 +126,11 @@ public enum RoleRule {
 		}
 	},
 
-	/** A region's government named before any other party acts as the region (湖北省人民政府办公厅发布…). */
-	GOVERNMENT_ACTS(33, false, 2, "hubei", "湖北省人民政府办公厅发布《关于复制推广跨境电子商务综合试验区成熟经验做法的实施意见》。",
-			"hubei:ISSUER") {
+	/**
+	 * A region's government named before any other party acts as the region
+	 * (湖北省人民政府办公厅发布…).
+	 */
+	GOVERNMENT_ACTS(33, false, 2, "hubei", "湖北省人民政府办公厅发布《关于复制推广跨境电子商务综合试验区成熟经验做法的实施意见》。", "hubei:ISSUER") {
 		@Override
 		void apply(EntryContext entry) {
 			if (governmentFirst(entry)) {
@@ -132,7 +139,10 @@ public enum RoleRule {
 		}
 	},
 
-	/** Section 一: other ministries in a ministry's row are background (党中央、国务院关于…), not actors. */
+	/**
+	 * Section 一: other ministries in a ministry's row are background (党中央、国务院关于…), not
+	 * actors.
+	 */
 	OTHER_MINISTRIES_ARE_BACKGROUND(39, true, 1, "state-council-general-office",
 			"国务院办公厅就开展政府网站集约化试点等工作，印发《政府网站集约化试点工作方案》，国务院要求各地推进。", "state-council:NONE") {
 		@Override
@@ -143,19 +153,23 @@ public enum RoleRule {
 	},
 
 	/**
-	 * Sections 二 and 三: a ministry named beside the actors takes part (成为交通运输部…示范项目, 获得工信部颁发的
-	 * 牌照), unless it is the other party of a cooperation (与国家税务总局签署).
+	 * Sections 二 and 三: a ministry named beside the actors takes part (成为交通运输部…示范项目,
+	 * 获得工信部颁发的 牌照), unless it is the other party of a cooperation (与国家税务总局签署).
 	 */
 	MINISTRY_TAKES_PART(40, true, 2, "guizhou", "贵州通村村APP成为交通运输部农村客运智能化应用唯一示范项目。", "mot:PARTICIPANT") {
 		@Override
 		Optional<ActorRole> decide(EntryContext entry, Mention party) {
-			boolean counterpart = Vocabulary.endsWithAny(entry.text.substring(0, party.start()), entry.vocabulary.joinsNext());
+			boolean counterpart = Vocabulary.endsWithAny(entry.text.substring(0, party.start()),
+					entry.vocabulary.joinsNext());
 			return entry.section != 1 && party.kind() == Kind.MINISTRY && !entry.actors.isEmpty() && !counterpart
 					? Optional.of(ActorRole.PARTICIPANT) : Optional.empty();
 		}
 	},
 
-	/** The first party when nobody acts yet does it: ISSUER of the document it issues, else LEAD. */
+	/**
+	 * The first party when nobody acts yet does it: ISSUER of the document it issues,
+	 * else LEAD.
+	 */
 	FIRST_PARTY_ACTS(41, true, 2, "henan", "河南省公安厅表示，河南公安便民服务平台注册用户3122万多人。", "henan-public-security-department:LEAD") {
 		@Override
 		Optional<ActorRole> decide(EntryContext entry, Mention party) {
@@ -167,20 +181,21 @@ public enum RoleRule {
 	},
 
 	/**
-	 * A body (not a company) named beside the issuer of a document, in the sentence that issues it,
-	 * issues it too (省商务厅、省财政厅联合印发《…》).
+	 * A body (not a company) named beside the issuer of a document, in the sentence that
+	 * issues it, issues it too (省商务厅、省财政厅联合印发《…》).
 	 */
-	CO_ISSUERS(44, true, 2, "hebei", "省商务厅、省财政厅联合印发《河北省2018年电子商务进农村综合示范工作方案》。",
-			"hebei-finance-department:ISSUER") {
+	CO_ISSUERS(44, true, 2, "hebei", "省商务厅、省财政厅联合印发《河北省2018年电子商务进农村综合示范工作方案》。", "hebei-finance-department:ISSUER") {
 		@Override
 		Optional<ActorRole> decide(EntryContext entry, Mention party) {
 			return entry.issues && party.kind() != Kind.COMPANY && entry.section != 3
 					&& entry.anyActorIs(ActorRole.ISSUER) && party.start() < entry.issuingSentenceEnd()
-					? Optional.of(ActorRole.ISSUER) : Optional.empty();
+							? Optional.of(ActorRole.ISSUER) : Optional.empty();
 		}
 	},
 
-	/** The body after 由 does its part beside the issuers of a document (…印发《…》，由市工信局牵头落实). */
+	/**
+	 * The body after 由 does its part beside the issuers of a document (…印发《…》，由市工信局牵头落实).
+	 */
 	AGENT_LEADS_BESIDE_ISSUERS(42, true, 1, "nhc", "国家卫健委印发《关于开展互联网医院建设试点工作的通知》，由江苏省人民医院牵头试点。",
 			"jiangsu-province-hospital:LEAD") {
 		@Override
@@ -191,11 +206,11 @@ public enum RoleRule {
 	},
 
 	/**
-	 * A body that opens a later sentence with a cooperation of its own leads it (…；同日，厦门市工信局与中国联通
-	 * 厦门市分公司签署…).
+	 * A body that opens a later sentence with a cooperation of its own leads it
+	 * (…；同日，厦门市工信局与中国联通 厦门市分公司签署…).
 	 */
-	OPENER_OF_A_NEW_COOPERATION_LEADS(43, true, 2, "tianjin",
-			"天津市国土房管局发布《不动产登记一窗受理工作方案》。同日，南开医院与阿里健康签署合作协议。", "tianjin-nankai-hospital:LEAD") {
+	OPENER_OF_A_NEW_COOPERATION_LEADS(43, true, 2, "tianjin", "天津市国土房管局发布《不动产登记一窗受理工作方案》。同日，南开医院与阿里健康签署合作协议。",
+			"tianjin-nankai-hospital:LEAD") {
 		@Override
 		Optional<ActorRole> decide(EntryContext entry, Mention party) {
 			boolean later = party.start() > entry.issuingSentenceEnd() || !entry.issues && party.start() > 0;
@@ -204,7 +219,9 @@ public enum RoleRule {
 		}
 	},
 
-	/** Section 二: bodies listed together as the subject act alike (西安市人社局、铜川市人社局先后上线…). */
+	/**
+	 * Section 二: bodies listed together as the subject act alike (西安市人社局、铜川市人社局先后上线…).
+	 */
 	JOINT_SUBJECTS_ACT_ALIKE(45, true, 2, "shaanxi", "西安市人社局、铜川市人社局先后上线网上社保服务。", "tongchuan-hrss-bureau:LEAD") {
 		@Override
 		Optional<ActorRole> decide(EntryContext entry, Mention party) {
@@ -216,7 +233,10 @@ public enum RoleRule {
 		}
 	},
 
-	/** Section 二, no cooperation: each body that opens a sentence does its own part (…；铜川市人社局推出…). */
+	/**
+	 * Section 二, no cooperation: each body that opens a sentence does its own part
+	 * (…；铜川市人社局推出…).
+	 */
 	SENTENCE_OPENERS_ACT(46, true, 2, "shaanxi", "西安市人社局组织确认迁移要素。铜川市人社局推出手机APP。", "tongchuan-hrss-bureau:LEAD") {
 		@Override
 		Optional<ActorRole> decide(EntryContext entry, Mention party) {
@@ -242,17 +262,24 @@ public enum RoleRule {
 		}
 	},
 
-	/** A government named after the acting party works with it, or co-issues its document (与湖北省政府签署). */
+	/**
+	 * A government named after the acting party works with it, or co-issues its document
+	 * (与湖北省政府签署).
+	 */
 	LATER_GOVERNMENTS_PARTNER(50, false, 3, "xiaomi", "小米与湖北省政府签署战略合作协议。", "hubei:PARTNER") {
 		@Override
 		void apply(EntryContext entry) {
 			if (!governmentFirst(entry)) {
-				entry.governments.forEach(id -> entry.assign(id, entry.issues ? ActorRole.ISSUER : ActorRole.PARTNER, this));
+				entry.governments
+					.forEach(id -> entry.assign(id, entry.issues ? ActorRole.ISSUER : ActorRole.PARTNER, this));
 			}
 		}
 	},
 
-	/** A company whose app carries the service takes part (在支付宝上线); one named only as a way to pay does not. */
+	/**
+	 * A company whose app carries the service takes part (在支付宝上线); one named only as a
+	 * way to pay does not.
+	 */
 	CHANNELS_TAKE_PART(51, false, 2, "gansu", "兰州市公积金查询等20项服务在支付宝上线。", "ant-financial:PARTICIPANT") {
 		@Override
 		void apply(EntryContext entry) {
@@ -262,8 +289,10 @@ public enum RoleRule {
 		}
 	};
 
-
-	/** An example of the rule: an entry, and one role the rule gives there ({@code id:ROLE}). */
+	/**
+	 * An example of the rule: an entry, and one role the rule gives there
+	 * ({@code id:ROLE}).
+	 */
 	public record Example(int section, String rowId, String text, String gives) {
 	}
 
@@ -302,7 +331,10 @@ public enum RoleRule {
 	void apply(EntryContext entry) {
 	}
 
-	/** A per-party rule: the party's role when the rule decides it, empty when the rule does not apply. */
+	/**
+	 * A per-party rule: the party's role when the rule decides it, empty when the rule
+	 * does not apply.
+	 */
 	Optional<ActorRole> decide(EntryContext entry, Mention party) {
 		return Optional.empty();
 	}
@@ -328,7 +360,10 @@ public enum RoleRule {
 		return Ordered.RULES;
 	}
 
-	/** Runs every rule on the entry: whole-entry rules in order, the per-party ones on each party where they stand. */
+	/**
+	 * Runs every rule on the entry: whole-entry rules in order, the per-party ones on
+	 * each party where they stand.
+	 */
 	static void readRoles(EntryContext entry) {
 		boolean partiesRead = false;
 		List<RoleRule> rules = byPriority();
@@ -368,8 +403,9 @@ public enum RoleRule {
 	}
 
 	/**
-	 * The region an entry opens with (湖北省孝感市…: 孝感市), before any other party, when it acts: when
-	 * it works with the next party, or when no other body is named in its sentence.
+	 * The region an entry opens with (湖北省孝感市…: 孝感市), before any other party, when it
+	 * acts: when it works with the next party, or when no other body is named in its
+	 * sentence.
 	 */
 	private static Optional<String> openingRegion(EntryContext entry) {
 		String opening = null;
@@ -388,7 +424,8 @@ public enum RoleRule {
 		boolean joins = Vocabulary.startsWithAny(entry.text.substring(end), entry.vocabulary.joinsNext());
 		final String subject = opening;
 		boolean alone = entry.parties.stream()
-			.noneMatch(party -> party.kind() != Kind.MINISTRY && party.start() < sentenceEnd && !party.id().equals(subject));
+			.noneMatch(party -> party.kind() != Kind.MINISTRY && party.start() < sentenceEnd
+					&& !party.id().equals(subject));
 		return opening != null && (joins || alone) ? Optional.of(opening) : Optional.empty();
 	}
 

@@ -17,11 +17,11 @@ import io.policygraph.seed.SeedRecords.Organizer;
 import io.policygraph.seed.SeedRecords.Participant;
 
 /**
- * Reads a summit of section 四: the city it was held in (known, or a new city of the national
- * divisions), its organizers by role (主办 HOST, 指导 GUIDE, 承办 ORGANIZER, 协办 CO_ORGANIZER),
- * each a body of its own and never its province (湖南省经济和信息化委员会 is not 湖南省), the firms and
- * bodies its text says took part (来自小米、百度等的嘉宾…演讲: SPEAKER; 参展: EXHIBITOR), and its
- * figures (约1500名嘉宾, 600余名嘉宾, 签约项目20个).
+ * Reads a summit of section 四: the city it was held in (known, or a new city of the
+ * national divisions), its organizers by role (主办 HOST, 指导 GUIDE, 承办 ORGANIZER, 协办
+ * CO_ORGANIZER), each a body of its own and never its province (湖南省经济和信息化委员会 is not 湖南省),
+ * the firms and bodies its text says took part (来自小米、百度等的嘉宾…演讲: SPEAKER; 参展: EXHIBITOR),
+ * and its figures (约1500名嘉宾, 600余名嘉宾, 签约项目20个).
  */
 public final class SummitReader {
 
@@ -46,7 +46,10 @@ public final class SummitReader {
 				+ "(?:达|超|共|约)?\\s*" + number + "\\s*[个项家亿万元]*");
 	}
 
-	/** The summit as an Event; what the text lacks (date, city, theme) is a warning naming its line. */
+	/**
+	 * The summit as an Event; what the text lacks (date, city, theme) is a warning naming
+	 * its line.
+	 */
 	public Event event(ParsedSummit summit, List<String> warnings) {
 		String where = "summit " + summit.name();
 		String city = summit.city() == null ? null : city(summit.city(), summit.text(), where);
@@ -98,7 +101,9 @@ public final class SummitReader {
 		return candidates.region(printed, RegionLevel.PROVINCE, null, where);
 	}
 
-	/** The organizer role a clause gives (主办, 指导, 承办, 协办: {@code summitRoles}), or null. */
+	/**
+	 * The organizer role a clause gives (主办, 指导, 承办, 协办: {@code summitRoles}), or null.
+	 */
 	private OrganizerRole role(String clause) {
 		for (OrganizerRole role : List.of(OrganizerRole.GUIDE, OrganizerRole.CO_ORGANIZER, OrganizerRole.ORGANIZER,
 				OrganizerRole.HOST)) {
@@ -109,17 +114,26 @@ public final class SummitReader {
 		return null;
 	}
 
-	/** How the bodies of a clause took part ({@code summitParticipation}: 演讲 SPEAKER, 参展 EXHIBITOR), or null. */
+	/**
+	 * How the bodies of a clause took part ({@code summitParticipation}: 演讲 SPEAKER, 参展
+	 * EXHIBITOR), or null.
+	 */
 	private ParticipantRole participation(String clause) {
 		for (ParticipantRole role : ParticipantRole.values()) {
-			if (vocabulary.summitParticipation().getOrDefault(role.name(), List.of()).stream().anyMatch(clause::contains)) {
+			if (vocabulary.summitParticipation()
+				.getOrDefault(role.name(), List.of())
+				.stream()
+				.anyMatch(clause::contains)) {
 				return role;
 			}
 		}
 		return null;
 	}
 
-	/** How a body named in an entry about a summit took part in it (演讲, 亮相…博览会); PARTICIPANT when the entry does not say. */
+	/**
+	 * How a body named in an entry about a summit took part in it (演讲, 亮相…博览会);
+	 * PARTICIPANT when the entry does not say.
+	 */
 	public ParticipantRole participation(String text, boolean orElseParticipant) {
 		ParticipantRole role = participation(text);
 		return role == null && orElseParticipant ? ParticipantRole.PARTICIPANT : role;

@@ -45,11 +45,12 @@ import io.policygraph.seed.SeedRecords.Summary;
 import io.policygraph.seed.SeedValidator;
 
 /**
- * Turns a parsed report into graph-seed files for review: the report's folder, and candidates for
- * the entities the seed does not know yet (Ministry, Region with its partOf chain, Company with its
- * group, Organization), appended to the entity files and flagged with {@code review}. A valid report
- * always makes a valid seed: what cannot be placed becomes a candidate or a note. Nothing is written
- * here: the result holds the files and the seed they make, validated as a whole.
+ * Turns a parsed report into graph-seed files for review: the report's folder, and
+ * candidates for the entities the seed does not know yet (Ministry, Region with its
+ * partOf chain, Company with its group, Organization), appended to the entity files and
+ * flagged with {@code review}. A valid report always makes a valid seed: what cannot be
+ * placed becomes a candidate or a note. Nothing is written here: the result holds the
+ * files and the seed they make, validated as a whole.
  */
 public final class ReportImporter {
 
@@ -68,10 +69,10 @@ public final class ReportImporter {
 	private final String month;
 
 	/**
-	 * @param seedFiles the graph-seed the report joins, by path (its {@code vocabulary.yaml} gives the
-	 * rules' words; without one, the jar's)
-	 * @param month the report's month: candidates an earlier import of it appended are set aside, so
-	 * that importing the same report again gives the same files
+	 * @param seedFiles the graph-seed the report joins, by path (its
+	 * {@code vocabulary.yaml} gives the rules' words; without one, the jar's)
+	 * @param month the report's month: candidates an earlier import of it appended are
+	 * set aside, so that importing the same report again gives the same files
 	 */
 	public ReportImporter(Map<String, byte[]> seedFiles, YearMonth month) {
 		this.month = month.toString();
@@ -91,7 +92,8 @@ public final class ReportImporter {
 				int at = text.indexOf(marker.substring(1));
 				if (at >= 0) {
 					int next = text.indexOf("\n# Candidates found by the import of ", at + marker.length());
-					String kept = text.substring(0, at).stripTrailing() + "\n" + (next < 0 ? "" : text.substring(next + 1));
+					String kept = text.substring(0, at).stripTrailing() + "\n"
+							+ (next < 0 ? "" : text.substring(next + 1));
 					result.put(file.getKey(), kept.getBytes(StandardCharsets.UTF_8));
 				}
 			}
@@ -102,12 +104,14 @@ public final class ReportImporter {
 	private static final String CANDIDATES_HEADER = "Candidates found by the import of %s: check each `review`, then delete it.";
 
 	/**
-	 * The outcome: the files that change, the whole seed they make, and what a curator should look at.
+	 * The outcome: the files that change, the whole seed they make, and what a curator
+	 * should look at.
 	 *
 	 * @param newEntities the candidates, each with the entry it was first found in
-	 * @param unresolved terms the importer could not place: a “互联网+X” whose X no sector of the
-	 * vocabulary names, with the entry it is in
-	 * @param reasons per initiative id, why each actor has its role and the entry its place (the rule's name)
+	 * @param unresolved terms the importer could not place: a “互联网+X” whose X no sector
+	 * of the vocabulary names, with the entry it is in
+	 * @param reasons per initiative id, why each actor has its role and the entry its
+	 * place (the rule's name)
 	 */
 	public record Result(String folder, Map<String, byte[]> changedFiles, GraphSeed seed, ReportSeedView report,
 			List<String> newEntities, List<String> unresolved, List<String> warnings,
@@ -120,14 +124,16 @@ public final class ReportImporter {
 	}
 
 	/**
-	 * Reads every entry and summit of the report into seed records. What it cannot place becomes a
-	 * candidate of the right kind or a note; the seed it makes is validated as a whole.
-	 *
-	 * @throws io.policygraph.seed.SeedException only when the seed files it joins are invalid themselves
+	 * Reads every entry and summit of the report into seed records. What it cannot place
+	 * becomes a candidate of the right kind or a note; the seed it makes is validated as
+	 * a whole.
+	 * @throws io.policygraph.seed.SeedException only when the seed files it joins are
+	 * invalid themselves
 	 */
 	public Result importReport(ParsedReport parsed, String sourceFile) {
 		if (!parsed.month().toString().equals(month)) {
-			throw new IllegalArgumentException("This importer is for " + month + ", the report is of " + parsed.month());
+			throw new IllegalArgumentException(
+					"This importer is for " + month + ", the report is of " + parsed.month());
 		}
 		var candidates = new Candidates(month, gazetteer, vocabulary.legalForms());
 		var names = new NameFinder(gazetteer, vocabulary,
@@ -138,10 +144,12 @@ public final class ReportImporter {
 		var reasons = new LinkedHashMap<String, List<Reason>>();
 
 		Map<String, String> rowIds = new LinkedHashMap<>();
-		parsed.entries().forEach(entry -> rowIds.computeIfAbsent(entry.section() + "|" + entry.rowHeading(),
-				key -> rowId(entry, candidates, warnings)));
+		parsed.entries()
+			.forEach(entry -> rowIds.computeIfAbsent(entry.section() + "|" + entry.rowHeading(),
+					key -> rowId(entry, candidates, warnings)));
 		var summits = new SummitReader(gazetteer, vocabulary, names, candidates);
-		List<Event> events = new ArrayList<>(parsed.summits().stream().map(summit -> summits.event(summit, warnings)).toList());
+		List<Event> events = new ArrayList<>(
+				parsed.summits().stream().map(summit -> summits.event(summit, warnings)).toList());
 		events.forEach(event -> gazetteer.addEvent(event.id(), event.name(), event.aliases(), event.city()));
 		List<Initiative> initiatives = new ArrayList<>();
 		List<Policy> policies = new ArrayList<>();
@@ -175,8 +183,8 @@ public final class ReportImporter {
 					issuers = List.of(rowId);
 				}
 				if (!issuers.isEmpty()) {
-					policies.add(new Policy("policy-" + Candidates.shortHash(title), title, null, entry.date(), issuers, id,
-							reading.sectors()));
+					policies.add(new Policy("policy-" + Candidates.shortHash(title), title, null, entry.date(), issuers,
+							id, reading.sectors()));
 				}
 			}
 		}
@@ -190,7 +198,10 @@ public final class ReportImporter {
 		return assemble(month, view, candidates, List.copyOf(unresolved.values()), warnings, reasons);
 	}
 
-	/** The actors of a role that can issue a document: ministries, regions, organizations (not firms). */
+	/**
+	 * The actors of a role that can issue a document: ministries, regions, organizations
+	 * (not firms).
+	 */
 	private List<String> issuers(List<Actor> actors, ActorRole role) {
 		return actors.stream()
 			.filter(actor -> actor.role() == role)
@@ -221,8 +232,9 @@ public final class ReportImporter {
 	}
 
 	/**
-	 * The firms and bodies that lead or partner in an entry naming a summit of this report took part
-	 * in it: as its speakers (演讲), exhibitors (亮相…博览会) or participants, with the entry as evidence.
+	 * The firms and bodies that lead or partner in an entry naming a summit of this
+	 * report took part in it: as its speakers (演讲), exhibitors (亮相…博览会) or participants,
+	 * with the entry as evidence.
 	 */
 	private void tookPart(List<Event> events, Reading reading, String initiativeId, String text, SummitReader summits) {
 		for (int i = 0; i < events.size(); i++) {
@@ -236,18 +248,24 @@ public final class ReportImporter {
 				.filter(actor -> actor.role() == ActorRole.LEAD || actor.role() == ActorRole.PARTNER)
 				.filter(actor -> participants.stream().noneMatch(p -> p.id().equals(actor.id()))
 						&& event.organizers().stream().noneMatch(o -> o.id().equals(actor.id())))
-				.forEach(actor -> participants.add(new SeedRecords.Participant(actor.id(),
-						summits.participation(text, true), initiativeId)));
-			events.set(i, new Event(event.id(), event.name(), event.nameEn(), event.aliases(), event.startDate(),
-					event.endDate(), event.city(), event.theme(), event.organizers(), participants, event.figures(),
-					event.text()));
+				.forEach(actor -> participants
+					.add(new SeedRecords.Participant(actor.id(), summits.participation(text, true), initiativeId)));
+			events.set(i,
+					new Event(event.id(), event.name(), event.nameEn(), event.aliases(), event.startDate(),
+							event.endDate(), event.city(), event.theme(), event.organizers(), participants,
+							event.figures(), event.text()));
 		}
 	}
 
-	/** The characters an entry the report prints whole ends with; any other last character means it was cut off. */
+	/**
+	 * The characters an entry the report prints whole ends with; any other last character
+	 * means it was cut off.
+	 */
 	private static final String ENDINGS = "。！？；.!?…”’」』)）》";
 
-	/** A note for an entry the report cuts off mid-word (…网上办理报, the next line a new row). */
+	/**
+	 * A note for an entry the report cuts off mid-word (…网上办理报, the next line a new row).
+	 */
 	static Optional<String> truncation(String text) {
 		String trimmed = text.strip();
 		if (trimmed.isEmpty() || ENDINGS.indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0) {
@@ -276,7 +294,8 @@ public final class ReportImporter {
 	private Result assemble(String month, ReportSeedView view, Candidates candidates, List<String> unresolved,
 			List<String> warnings, Map<String, List<Reason>> reasons) {
 		String base = "reports/" + month + "/";
-		String header = "Imported from " + view.report().sourceFile() + " by `policygraph import`; review before committing.";
+		String header = "Imported from " + view.report().sourceFile()
+				+ " by `policygraph import`; review before committing.";
 		var changed = new TreeMap<String, byte[]>();
 		changed.put(base + "report.yaml", writer.file(header, view.report()));
 		changed.put(base + "initiatives.yaml", writer.file(header, view.initiatives()));
@@ -297,8 +316,8 @@ public final class ReportImporter {
 	}
 
 	/**
-	 * The entity file with this import's candidates appended; also without any, when an earlier
-	 * import of the month had some there (they are taken out).
+	 * The entity file with this import's candidates appended; also without any, when an
+	 * earlier import of the month had some there (they are taken out).
 	 */
 	private void appendCandidates(Map<String, byte[]> changed, String file, String header, List<?> records) {
 		if (!records.isEmpty()) {
@@ -309,7 +328,10 @@ public final class ReportImporter {
 		}
 	}
 
-	/** The names heading the entry's row: 工信部、国务院扶贫办 (section 一's are ministries, new ones candidates). */
+	/**
+	 * The names heading the entry's row: 工信部、国务院扶贫办 (section 一's are ministries, new ones
+	 * candidates).
+	 */
 	private List<String> headings(ParsedEntry entry) {
 		return Arrays.stream(entry.rowHeading().split("[、,，]")).map(String::strip).filter(h -> !h.isEmpty()).toList();
 	}
@@ -326,15 +348,17 @@ public final class ReportImporter {
 		boolean exact = gazetteer.lookup(heading).filter(m -> m.end() == heading.length()).isPresent()
 				|| candidates.contains(id);
 		if (!exact) {
-			warnings.add("row heading '" + heading + "' (line " + entry.line() + ") is no name the graph-seed knows; read as "
-					+ name + " (" + id + ") because it starts with that name: check the heading");
+			warnings.add("row heading '" + heading + "' (line " + entry.line()
+					+ ") is no name the graph-seed knows; read as " + name + " (" + id
+					+ ") because it starts with that name: check the heading");
 		}
 		return id;
 	}
 
 	/**
-	 * The entity a row heading names: a known one, else a candidate of the kind the section's table
-	 * lists (section 一: a Ministry, 三: a Company, 二: a province-level Region).
+	 * The entity a row heading names: a known one, else a candidate of the kind the
+	 * section's table lists (section 一: a Ministry, 三: a Company, 二: a province-level
+	 * Region).
 	 */
 	private String heading(int section, String heading, Candidates candidates) {
 		Optional<Mention> known = gazetteer.lookup(heading).filter(m -> m.end() == heading.length());
@@ -352,7 +376,10 @@ public final class ReportImporter {
 		};
 	}
 
-	/** The same date and the same parties (two at least), or the same text: the report prints the fact again. */
+	/**
+	 * The same date and the same parties (two at least), or the same text: the report
+	 * prints the fact again.
+	 */
 	private static String duplicateOf(List<Initiative> earlier, ParsedEntry entry, List<Actor> actors) {
 		Set<String> parties = new LinkedHashSet<>();
 		actors.forEach(actor -> parties.add(actor.id()));
@@ -367,7 +394,8 @@ public final class ReportImporter {
 			Set<String> otherParties = new LinkedHashSet<>();
 			initiative.actors().forEach(actor -> otherParties.add(actor.id()));
 			boolean sameParties = parties.size() >= 2 && initiative.date().equals(entry.date())
-					&& (otherParties.containsAll(parties) || parties.containsAll(otherParties)) && otherParties.size() >= 2;
+					&& (otherParties.containsAll(parties) || parties.containsAll(otherParties))
+					&& otherParties.size() >= 2;
 			if ((sameText && compact.length() > 24) || sameParties) {
 				return initiative.id();
 			}

@@ -9,13 +9,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Writes files into a graph-seed folder all or nothing, as far as a file system allows. */
+/**
+ * Writes files into a graph-seed folder all or nothing, as far as a file system allows.
+ */
 public final class SeedFolder {
 
 	private SeedFolder() {
 	}
 
-	/** Seed files are read by whoever runs the service: rw-r--r-- like the files of graph-seed/, not a temporary file's rw-------. */
+	/**
+	 * Seed files are read by whoever runs the service: rw-r--r-- like the files of
+	 * graph-seed/, not a temporary file's rw-------.
+	 */
 	private static void readableByAll(Path file) throws IOException {
 		if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
 			Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
@@ -23,10 +28,10 @@ public final class SeedFolder {
 	}
 
 	/**
-	 * Writes every file beside its target first and moves them into place only when all are
-	 * written, so a failure leaves the folder as it was.
-	 *
-	 * @param files contents by their path in the seed, such as {@code reports/2018-12/initiatives.yaml}
+	 * Writes every file beside its target first and moves them into place only when all
+	 * are written, so a failure leaves the folder as it was.
+	 * @param files contents by their path in the seed, such as
+	 * {@code reports/2018-12/initiatives.yaml}
 	 * @param target where each path goes on disk
 	 */
 	public static List<Path> write(Map<String, byte[]> files, Function<String, Path> target) throws IOException {

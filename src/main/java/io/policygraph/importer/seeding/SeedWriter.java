@@ -8,14 +8,17 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
-/** Writes seed records as the YAML of graph-seed/: one list per file, no empty fields, readable diffs. */
+/**
+ * Writes seed records as the YAML of graph-seed/: one list per file, no empty fields,
+ * readable diffs.
+ */
 final class SeedWriter {
 
 	private final YAMLMapper yaml = YAMLMapper.builder()
 		.disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
 		.enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-		.changeDefaultPropertyInclusion(inclusion -> JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY,
-				JsonInclude.Include.NON_EMPTY))
+		.changeDefaultPropertyInclusion(
+				inclusion -> JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
 		.build();
 
 	private static final Pattern EMPTY_LIST = Pattern.compile("(?m)^\\s*\\[\\s*\\]\\s*$\\n?");
@@ -25,7 +28,10 @@ final class SeedWriter {
 		return ("# " + header + "\n" + body).getBytes(StandardCharsets.UTF_8);
 	}
 
-	/** Records to append to an existing entity file, keeping what curators wrote above untouched. */
+	/**
+	 * Records to append to an existing entity file, keeping what curators wrote above
+	 * untouched.
+	 */
 	byte[] append(byte[] existing, String header, List<?> records) {
 		String current = existing == null ? "" : new String(existing, StandardCharsets.UTF_8);
 		// an empty list written as [] takes the records in its place

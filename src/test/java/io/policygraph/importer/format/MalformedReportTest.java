@@ -15,7 +15,10 @@ import org.assertj.core.api.ThrowableAssertAlternative;
 import org.junit.jupiter.api.Test;
 import io.policygraph.importer.ReportFixture;
 
-/** Texts that are not a readable report: each a ReportFormatException naming the line and the problem. */
+/**
+ * Texts that are not a readable report: each a ReportFormatException naming the line and
+ * the problem.
+ */
 class MalformedReportTest {
 
 	private final ReportParser parser = new ReportParser();
@@ -33,7 +36,8 @@ class MalformedReportTest {
 		ParsedEntry first = ReportFixture.entry(report, "天津市", 1);
 		assertThat(first.warnings()).anyMatch(warning -> warning.startsWith(
 				"a paragraph after a complete sentence has no date and was read as part of this entry: '阿里健康与南开医院携手开启"));
-		assertThat(report.warnings()).anyMatch(warning -> warning.contains("row '天津市'") && warning.contains("a date missing"));
+		assertThat(report.warnings())
+			.anyMatch(warning -> warning.contains("row '天津市'") && warning.contains("a date missing"));
 	}
 
 	@Test
@@ -54,8 +58,8 @@ class MalformedReportTest {
 	void aFileWithoutSectionsThreeAndFour() {
 		rejects(ReportFixture.lines(ReportFixture.text(), 1, 92)).withMessage(
 				"line 91: section 三 ('电信运营商及互联网相关企业参与情况') not found after section 二 (line 36): the text ends at line 91; is the file truncated?");
-		rejects(ReportFixture.lines(ReportFixture.text(), 1, 106))
-			.withMessage("line 105: section 四 ('相关峰会') not found after section 三 (line 93): the text ends at line 105; is the file truncated?");
+		rejects(ReportFixture.lines(ReportFixture.text(), 1, 106)).withMessage(
+				"line 105: section 四 ('相关峰会') not found after section 三 (line 93): the text ends at line 105; is the file truncated?");
 	}
 
 	@Test
@@ -113,7 +117,8 @@ class MalformedReportTest {
 
 	@Test
 	void aReportWithoutItsMonitoringPeriod() {
-		String text = ReportFixture.replaceOnce(ReportFixture.text(), "本监测期内（2018 年 10 月 16 日-2018 年 11 月 15 日），", "本监测期内，");
+		String text = ReportFixture.replaceOnce(ReportFixture.text(), "本监测期内（2018 年 10 月 16 日-2018 年 11 月 15 日），",
+				"本监测期内，");
 		rejects(text).withMessage(
 				"line 22: no monitoring period: expected a sentence such as 本监测期内（2018 年 10 月 16 日-2018 年 11 月 15 日）");
 	}
@@ -138,7 +143,10 @@ class MalformedReportTest {
 				"line 31: the table of section 一 starts with a continuation line (a line that starts with a tab) instead of a row: '11月9日，为贯彻落实党中央、国务院关于加强全国网络安全和信息化工作有关部署，推…'");
 	}
 
-	/** Cut anywhere, or missing any line, the report is read or rejected with a format problem; nothing else escapes. */
+	/**
+	 * Cut anywhere, or missing any line, the report is read or rejected with a format
+	 * problem; nothing else escapes.
+	 */
 	@Test
 	void anyCutOrMissingLineGivesAReportOrAFormatProblem() {
 		String text = ReportFixture.text();
@@ -164,7 +172,8 @@ class MalformedReportTest {
 				}
 				assertThat(expected.line()).isPositive();
 				assertThat(expected.getMessage()).startsWith("line " + expected.line() + ": ");
-				assertThat(expected.problem()).as("a parser fault caught by its safety net").doesNotStartWith("could not read");
+				assertThat(expected.problem()).as("a parser fault caught by its safety net")
+					.doesNotStartWith("could not read");
 				rejected++;
 			}
 		}

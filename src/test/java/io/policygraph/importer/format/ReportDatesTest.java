@@ -13,11 +13,15 @@ import io.policygraph.importer.ReportFixture;
 /** Dates print month and day; the year comes from the monitoring period. */
 class ReportDatesTest {
 
-	/** The 2018-11 report moved to a period from December to January, with two entries dated in it. */
+	/**
+	 * The 2018-11 report moved to a period from December to January, with two entries
+	 * dated in it.
+	 */
 	static String decemberToJanuary() {
 		String text = ReportFixture.text();
 		text = ReportFixture.replaceOnce(text, "(2018 年 11 月)", "(2019 年 1 月)");
-		text = ReportFixture.replaceOnce(text, "（2018 年 10 月 16 日-2018 年 11 月 15 日）", "（2018 年 12 月 16 日-2019 年 1 月 15 日）");
+		text = ReportFixture.replaceOnce(text, "（2018 年 10 月 16 日-2018 年 11 月 15 日）",
+				"（2018 年 12 月 16 日-2019 年 1 月 15 日）");
 		text = ReportFixture.replaceOnce(text, "10月17日，哈医大二院", "12 月 20 日，哈医大二院");
 		text = ReportFixture.replaceOnce(text, "11月5日，作为2018年哈尔滨", "1 月 5 日，作为2018年哈尔滨");
 		text = ReportFixture.replaceOnce(text, "➤ 11月7日，中国移动与云上贵州", "➤ 1月7日，中国移动与云上贵州");
@@ -45,8 +49,8 @@ class ReportDatesTest {
 		ParsedReport report = ReportFixture.parse(decemberToJanuary());
 		ParsedEntry november = entry(report, "国务院办公厅", 1);
 		assertThat(november.date()).isEqualTo(LocalDate.of(2018, 11, 9));
-		assertThat(november.warnings()).containsExactly(
-				"date 2018-11-09 outside the monitoring period (2018-12-16 to 2019-01-15)");
+		assertThat(november.warnings())
+			.containsExactly("date 2018-11-09 outside the monitoring period (2018-12-16 to 2019-01-15)");
 		assertThat(report.summits()).extracting(ParsedSummit::startDate)
 			.containsExactly(LocalDate.of(2018, 11, 7), LocalDate.of(2018, 11, 2), LocalDate.of(2018, 10, 18));
 	}

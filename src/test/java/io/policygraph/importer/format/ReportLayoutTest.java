@@ -9,7 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import io.policygraph.importer.ReportFixture;
 
-/** The format's rules hold for what page breaks and other conversions do to a report, and for another month's report. */
+/**
+ * The format's rules hold for what page breaks and other conversions do to a report, and
+ * for another month's report.
+ */
 class ReportLayoutTest {
 
 	private static final ParsedReport PLAIN = ReportFixture.parse(ReportFixture.text());
@@ -24,7 +27,8 @@ class ReportLayoutTest {
 
 	@Test
 	void aTableHeaderRepeatedAfterAPageBreakAndAPageNumberAreSkipped() {
-		String text = ReportFixture.replaceOnce(ReportFixture.text(), "\n\t<p>办”总门户", "\n3\n\n地区\t相关政策\t链接\n\t<p>办”总门户");
+		String text = ReportFixture.replaceOnce(ReportFixture.text(), "\n\t<p>办”总门户",
+				"\n3\n\n地区\t相关政策\t链接\n\t<p>办”总门户");
 		ParsedReport report = ReportFixture.parse(text);
 		assertSameEntriesAsThePlainText(report);
 		assertThat(report.warnings()).singleElement()
@@ -54,7 +58,10 @@ class ReportLayoutTest {
 		assertThat(report.warnings()).contains("line 46: page header or footer 'CAICT 中国信通院' skipped");
 	}
 
-	/** A report of another month, written from the format alone: no table of contents, other rows, other summits. */
+	/**
+	 * A report of another month, written from the format alone: no table of contents,
+	 * other rows, other summits.
+	 */
 	static final String MARCH_2019 = """
 			“互联网+”发展情况舆情监测（2019年3月）
 			中国信息通信研究院
@@ -89,15 +96,18 @@ class ReportLayoutTest {
 		assertThat(report.title()).isEqualTo("“互联网+”发展情况舆情监测（2019年3月）");
 		assertThat(report.periodStart()).isEqualTo(LocalDate.of(2019, 2, 16));
 		assertThat(report.periodEnd()).isEqualTo(LocalDate.of(2019, 3, 15));
-		assertThat(report.entries()).extracting(ParsedEntry::section, ParsedEntry::rowHeading, ParsedEntry::number,
-				ParsedEntry::date, ParsedEntry::text, ParsedEntry::sourceUrl)
+		assertThat(report.entries())
+			.extracting(ParsedEntry::section, ParsedEntry::rowHeading, ParsedEntry::number, ParsedEntry::date,
+					ParsedEntry::text, ParsedEntry::sourceUrl)
 			.containsExactly(
-					org.assertj.core.groups.Tuple.tuple(1, "工信部", 1, LocalDate.of(2019, 2, 20), "工信部印发《工业互联网网络建设及推广指南》。",
-							"https://a.example/1"),
-					org.assertj.core.groups.Tuple.tuple(1, "工信部", 2, LocalDate.of(2019, 3, 1), "工信部召开会议。", "https://a.example/2"),
-					org.assertj.core.groups.Tuple.tuple(2, "浙江省", 1, LocalDate.of(2019, 2, 18), "浙江上线“浙里办”。", "http://b.example/zj/1"),
-					org.assertj.core.groups.Tuple.tuple(2, "江苏省", 1, LocalDate.of(2019, 3, 2), "江苏发布方案,截至 3 月 1 日,已有100项服务上线。",
-							"http://b.example/js/2"),
+					org.assertj.core.groups.Tuple.tuple(1, "工信部", 1, LocalDate.of(2019, 2, 20),
+							"工信部印发《工业互联网网络建设及推广指南》。", "https://a.example/1"),
+					org.assertj.core.groups.Tuple.tuple(1, "工信部", 2, LocalDate.of(2019, 3, 1), "工信部召开会议。",
+							"https://a.example/2"),
+					org.assertj.core.groups.Tuple.tuple(2, "浙江省", 1, LocalDate.of(2019, 2, 18), "浙江上线“浙里办”。",
+							"http://b.example/zj/1"),
+					org.assertj.core.groups.Tuple.tuple(2, "江苏省", 1, LocalDate.of(2019, 3, 2),
+							"江苏发布方案,截至 3 月 1 日,已有100项服务上线。", "http://b.example/js/2"),
 					org.assertj.core.groups.Tuple.tuple(3, "腾讯", 1, LocalDate.of(2019, 2, 28), "腾讯与某市签约。", null),
 					org.assertj.core.groups.Tuple.tuple(3, "腾讯", 2, LocalDate.of(2019, 3, 5), "腾讯云发布新品。", null));
 		assertThat(report.summaryGroups()).containsExactly(new SummaryGroup(List.of("浙江", "江苏"), "积极推进数字政府建设"),
@@ -109,10 +119,13 @@ class ReportLayoutTest {
 		assertThat(report.warnings()).isEmpty();
 	}
 
-	/** The same entries, with the same dates, texts and links, as the report without the change. */
+	/**
+	 * The same entries, with the same dates, texts and links, as the report without the
+	 * change.
+	 */
 	private static void assertSameEntriesAsThePlainText(ParsedReport report) {
-		assertThat(report.entries()).extracting(ParsedEntry::rowHeading, ParsedEntry::date, ParsedEntry::text,
-				ParsedEntry::sourceUrl)
+		assertThat(report.entries())
+			.extracting(ParsedEntry::rowHeading, ParsedEntry::date, ParsedEntry::text, ParsedEntry::sourceUrl)
 			.isEqualTo(PLAIN.entries()
 				.stream()
 				.map((e) -> org.assertj.core.groups.Tuple.tuple(e.rowHeading(), e.date(), e.text(), e.sourceUrl()))

@@ -15,7 +15,10 @@ import io.policygraph.importer.ReportFixture;
 import io.policygraph.importer.ReportFixture.Curated;
 import tools.jackson.databind.JsonNode;
 
-/** The 2018-11 report read by the parser, against its hand-curated reading (the importer tests' frozen seed, ImporterSeed). */
+/**
+ * The 2018-11 report read by the parser, against its hand-curated reading (the importer
+ * tests' frozen seed, ImporterSeed).
+ */
 class ReportParserTest {
 
 	static ParsedReport report;
@@ -36,14 +39,18 @@ class ReportParserTest {
 	@Test
 	void rowsHoldAsManyEntriesAsInTheCuratedSeed() {
 		assertThat(rowSizes(report.entries().stream().map((e) -> e.section() + "/" + e.rowHeading()).toList()))
-			.isEqualTo(rowSizes(ReportFixture.curatedInitiatives().stream().map((c) -> c.section() + "/" + c.row()).toList()));
+			.isEqualTo(rowSizes(
+					ReportFixture.curatedInitiatives().stream().map((c) -> c.section() + "/" + c.row()).toList()));
 		assertThat(report.entriesOf(2).get(0).rowHeading()).isEqualTo("北京市");
 		assertThat(report.entriesOf(1).get(3).rowHeading()).isEqualTo("工信部、国务院扶贫办");
 		assertThat(report.entries().stream().filter((e) -> e.rowHeading().equals("新疆"))).hasSize(3);
 		assertThat(report.entriesOf(3).get(0).rowHeading()).isEqualTo("阿里巴巴");
 	}
 
-	/** Section, date, link and text (spaces aside) of each entry, in order; the mismatches are printed. */
+	/**
+	 * Section, date, link and text (spaces aside) of each entry, in order; the mismatches
+	 * are printed.
+	 */
 	@Test
 	void everyEntryAgreesWithTheCuratedSeed() {
 		List<Curated> curated = ReportFixture.curatedInitiatives();
@@ -118,8 +125,7 @@ class ReportParserTest {
 	@Test
 	void readsTitleMonthPublisherAndPeriod() {
 		JsonNode curated = ReportFixture.curatedReport();
-		assertThat(report.title()).isEqualTo("“互联网+”发展情况舆情监测（2018年11月）")
-			.isEqualTo(curated.get("title").asString());
+		assertThat(report.title()).isEqualTo("“互联网+”发展情况舆情监测（2018年11月）").isEqualTo(curated.get("title").asString());
 		assertThat(report.month()).isEqualTo(YearMonth.of(2018, 11));
 		assertThat(report.publisher()).isEqualTo("中国信息通信研究院");
 		assertThat(report.periodStart()).isEqualTo(LocalDate.of(2018, 10, 16));
@@ -134,23 +140,23 @@ class ReportParserTest {
 				new SummaryGroup(List.of("吉林", "福建", "内蒙古", "宁夏"), "继续采取措施推动工业互联网发展"),
 				new SummaryGroup(List.of("北京", "上海", "重庆", "河北", "江苏", "安徽", "湖南", "四川", "西藏"), "积极推进互联网+政务发展"),
 				new SummaryGroup(List.of("天津", "山东", "福建", "山西", "广西"), "推出互联网+医疗发展的政策"),
-				new SummaryGroup(List.of("北京", "天津", "广东", "湖北", "陕西", "江西", "新疆", "宁夏", "青海"),
-						"分别与相关领域企业签署战略合作协议"),
+				new SummaryGroup(List.of("北京", "天津", "广东", "湖北", "陕西", "江西", "新疆", "宁夏", "青海"), "分别与相关领域企业签署战略合作协议"),
 				new SummaryGroup(List.of("上海", "天津", "黑龙江", "辽宁", "河北", "山东", "浙江", "福建", "安徽", "广东", "海南", "内蒙", "江西",
 						"湖北", "湖南", "四川", "贵州", "云南", "青海"), "还推出了各类“互联网+”平台"));
 	}
 
 	@Test
 	void readsTheThreeSummitsWithTheirDatesPlacesAndThemes() {
-		assertThat(report.summits()).extracting(ParsedSummit::name, ParsedSummit::startDate, ParsedSummit::endDate,
-				ParsedSummit::city, ParsedSummit::theme, ParsedSummit::line)
+		assertThat(report.summits())
+			.extracting(ParsedSummit::name, ParsedSummit::startDate, ParsedSummit::endDate, ParsedSummit::city,
+					ParsedSummit::theme, ParsedSummit::line)
 			.containsExactly(
-					org.assertj.core.groups.Tuple.tuple("第五届世界互联网大会", LocalDate.of(2018, 11, 7), LocalDate.of(2018, 11, 9),
-							"浙江乌镇", "创造互信共治的数字世界——携手共建网络空间命运共同体", 109),
-					org.assertj.core.groups.Tuple.tuple("2018广东互联网大会", LocalDate.of(2018, 11, 2), LocalDate.of(2018, 11, 3),
-							"广州", "智能·融合·卓粤——数字经济新动能", 117),
-					org.assertj.core.groups.Tuple.tuple("第八届陕西省互联网大会", LocalDate.of(2018, 10, 18), LocalDate.of(2018, 10, 19),
-							"西安", "新时代·新经济·新智能", 123));
+					org.assertj.core.groups.Tuple.tuple("第五届世界互联网大会", LocalDate.of(2018, 11, 7),
+							LocalDate.of(2018, 11, 9), "浙江乌镇", "创造互信共治的数字世界——携手共建网络空间命运共同体", 109),
+					org.assertj.core.groups.Tuple.tuple("2018广东互联网大会", LocalDate.of(2018, 11, 2),
+							LocalDate.of(2018, 11, 3), "广州", "智能·融合·卓粤——数字经济新动能", 117),
+					org.assertj.core.groups.Tuple.tuple("第八届陕西省互联网大会", LocalDate.of(2018, 10, 18),
+							LocalDate.of(2018, 10, 19), "西安", "新时代·新经济·新智能", 123));
 		List<String> curatedTexts = new ArrayList<>();
 		ReportFixture.curatedEvents().forEach((event) -> curatedTexts.add(event.get("text").asString()));
 		assertThat(report.summits()).extracting(ParsedSummit::text).containsExactlyElementsOf(curatedTexts);
@@ -164,15 +170,15 @@ class ReportParserTest {
 		assertThat(hunan.warnings()).singleElement()
 			.asString()
 			.startsWith("date 2018-10-15 outside the monitoring period");
-		assertThat(report.warnings()).anySatisfy((w) -> assertThat(w).startsWith("line 74: section 二 row '湖南省' entry 1: ")
-			.contains("date 2018-10-15 outside the monitoring period (2018-10-16 to 2018-11-15)"));
+		assertThat(report.warnings())
+			.anySatisfy((w) -> assertThat(w).startsWith("line 74: section 二 row '湖南省' entry 1: ")
+				.contains("date 2018-10-15 outside the monitoring period (2018-10-16 to 2018-11-15)"));
 	}
 
 	@Test
 	void theOnlyWarningIsTheDateOutsideThePeriod() {
 		assertThat(report.warnings()).hasSize(1);
-		assertThat(report.entries().stream().filter((e) -> !e.warnings().isEmpty()))
-			.extracting(ParsedEntry::rowHeading)
+		assertThat(report.entries().stream().filter((e) -> !e.warnings().isEmpty())).extracting(ParsedEntry::rowHeading)
 			.containsExactly("湖南省");
 	}
 

@@ -32,8 +32,7 @@ class EntryReaderTest {
 
 	@Test
 	void aBranchNamedAfterItsGroupAndRegionIsTheBranch() {
-		Reading reading = reader.read(2, "beijing",
-				"中国工商银行（简称工行）北京市分行率先在西单大悦城提供刷脸支付，成为银行业内首家正式大规模推广该项创新支付服务的银行。");
+		Reading reading = reader.read(2, "beijing", "中国工商银行（简称工行）北京市分行率先在西单大悦城提供刷脸支付，成为银行业内首家正式大规模推广该项创新支付服务的银行。");
 		assertThat(reading.actors()).containsExactly(new Actor("icbc-beijing", ActorRole.LEAD));
 		assertThat(reading.region()).isEqualTo("beijing");
 	}
@@ -54,7 +53,8 @@ class EntryReaderTest {
 		assertThat(reading.titles()).containsExactly("深入推进审批服务便民化工作实施方案");
 	}
 
-	// The rules below, each on a sentence written for the test (not one of the report's), so that they
+	// The rules below, each on a sentence written for the test (not one of the report's),
+	// so that they
 	// are shown to hold beyond the entries they were first read from.
 
 	@Test
@@ -67,8 +67,7 @@ class EntryReaderTest {
 
 	@Test
 	void aBodyNamedAsBackgroundIsNoActor() {
-		Reading reading = reader.read(2, "henan",
-				"郑州市按照国务院要求，将企业开办时间压缩至3个工作日，群众办事更加便利。");
+		Reading reading = reader.read(2, "henan", "郑州市按照国务院要求，将企业开办时间压缩至3个工作日，群众办事更加便利。");
 		assertThat(reading.actors()).containsExactly(new Actor("zhengzhou", ActorRole.LEAD));
 		assertThat(reading.sectors()).containsExactly("government-services");
 	}
@@ -88,8 +87,7 @@ class EntryReaderTest {
 	void anOpeningRegionLeadsOnlyWhenNoBodyActsInItsSentence() {
 		Reading bureau = reader.read(2, "gansu", "甘肃九成涉税业务可在网上完成，甘肃省税务局表示将继续压缩办税时间。");
 		assertThat(bureau.actors()).containsExactly(new Actor("gansu-tax-bureau", ActorRole.LEAD));
-		Reading several = reader.read(2, "shaanxi",
-				"陕西省人社系统持续推进社保业务网上办理。西安市人社局上线了养老资格认证服务；铜川市人社局开通了就业登记网上申请。");
+		Reading several = reader.read(2, "shaanxi", "陕西省人社系统持续推进社保业务网上办理。西安市人社局上线了养老资格认证服务；铜川市人社局开通了就业登记网上申请。");
 		assertThat(several.actors()).containsExactlyInAnyOrder(new Actor("shaanxi", ActorRole.LEAD),
 				new Actor("xian-hrss-bureau", ActorRole.LEAD), new Actor("tongchuan-hrss-bureau", ActorRole.LEAD));
 		Reading working = reader.read(2, "guizhou", "贵州省与阿里巴巴签署合作协议，共同建设数字政府。");
@@ -155,7 +153,10 @@ class EntryReaderTest {
 		assertThat(bank.sectors()).containsExactlyInAnyOrder("agriculture", "finance");
 	}
 
-	/** How far the rules agree with the curated reading; printed for the review, with a floor that guards regressions. */
+	/**
+	 * How far the rules agree with the curated reading; printed for the review, with a
+	 * floor that guards regressions.
+	 */
 	@Test
 	void agreementWithTheCuratedReading() {
 		List<Initiative> curated = seed.reports().get(0).initiatives();
@@ -169,7 +170,8 @@ class EntryReaderTest {
 			lead += !reading.actors().isEmpty() && reading.actors().get(0).id().equals(curatedLead) ? 1 : 0;
 		}
 		int n = curated.size();
-		System.out.printf("entry reader vs curated seed (%d entries): region %d%%, first actor %d%%, actors %d%%, sectors %d%%%n",
+		System.out.printf(
+				"entry reader vs curated seed (%d entries): region %d%%, first actor %d%%, actors %d%%, sectors %d%%%n",
 				n, 100 * region / n, 100 * lead / n, 100 * actors / n, 100 * sectors / n);
 		assertThat(100 * region / n).isGreaterThanOrEqualTo(97);
 		assertThat(100 * lead / n).isGreaterThanOrEqualTo(97);

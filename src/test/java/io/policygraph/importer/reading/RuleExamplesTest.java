@@ -14,8 +14,9 @@ import io.policygraph.importer.reading.EntryReader.Reason;
 import io.policygraph.seed.SeedReader;
 
 /**
- * Each rule on its own example sentence: the role (or place) it gives there, with the rule named as
- * the reason. The sentences are written for the rules, not taken from a report.
+ * Each rule on its own example sentence: the role (or place) it gives there, with the
+ * rule named as the reason. The sentences are written for the rules, not taken from a
+ * report.
  */
 class RuleExamplesTest {
 
