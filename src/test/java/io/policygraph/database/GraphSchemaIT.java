@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -36,8 +37,7 @@ class GraphSchemaIT {
 			.execute()
 			.records()
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(r -> r.get("name").asString(),
-					r -> r.get("analyzer").asString()));
+			.collect(Collectors.toMap(r -> r.get("name").asString(), r -> r.get("analyzer").asString()));
 		assertThat(analyzers).containsAllEntriesOf(Map.of("entity_name_search", "cjk", "initiative_text_search", "cjk",
 				"policy_title_search", "cjk", "entity_keys", "keyword"));
 	}

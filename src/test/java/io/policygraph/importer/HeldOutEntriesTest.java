@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -77,10 +79,8 @@ class HeldOutEntriesTest {
 	}
 
 	/** Actors as id and role: the held-out readings do not mark service channels. */
-	private static java.util.Set<String> roles(java.util.List<Actor> actors) {
-		return actors.stream()
-			.map(actor -> actor.id() + ":" + actor.role())
-			.collect(java.util.stream.Collectors.toSet());
+	private static Set<String> roles(List<Actor> actors) {
+		return actors.stream().map(actor -> actor.id() + ":" + actor.role()).collect(Collectors.toSet());
 	}
 
 }

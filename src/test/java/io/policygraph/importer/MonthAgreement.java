@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
@@ -163,16 +165,16 @@ public final class MonthAgreement {
 				}
 				String expectedPlace = expected.has("region") ? key(expected.get("region").asString()) : null;
 				String actualPlace = actual.region() == null ? null : actualKey(actual.region());
-				boolean placeRight = java.util.Objects.equals(expectedPlace, actualPlace);
+				boolean placeRight = Objects.equals(expectedPlace, actualPlace);
 				if (!placeRight) {
 					places.add(label + ": expected " + expectedPlace + ", read " + actualPlace);
 				}
-				Set<String> expectedActors = new java.util.TreeSet<>();
+				Set<String> expectedActors = new TreeSet<>();
 				expected.get("actors")
 					.forEach(
 							a -> expectedActors.add(key(a.has("id") ? a.get("id").asString() : a.get("name").asString())
 									+ ":" + a.get("role").asString()));
-				Set<String> actualActors = new java.util.TreeSet<>();
+				Set<String> actualActors = new TreeSet<>();
 				actual.actors().forEach(a -> actualActors.add(actualKey(a.id()) + ":" + a.role()));
 				boolean actorsRight = expectedActors.equals(actualActors);
 				if (!actorsRight) {
@@ -269,8 +271,8 @@ public final class MonthAgreement {
 						: expected.has("parent") ? expected.get("parent").asString() : null;
 				String actualParent = actual instanceof Region r ? r.partOf()
 						: actual instanceof Company c ? c.parent() : null;
-				if (expectedParent == null || java.util.Objects.equals(key(expectedParent),
-						actualParent == null ? null : actualKey(actualParent))) {
+				if (expectedParent == null
+						|| Objects.equals(key(expectedParent), actualParent == null ? null : actualKey(actualParent))) {
 					hierarchyRight++;
 				}
 				else {
@@ -291,12 +293,12 @@ public final class MonthAgreement {
 			for (JsonNode expected : reading.get("policies")) {
 				of++;
 				String title = expected.get("title").asString();
-				Set<String> expectedIssuers = new java.util.TreeSet<>();
+				Set<String> expectedIssuers = new TreeSet<>();
 				expected.get("issuers").forEach(i -> expectedIssuers.add(key(i.asString())));
 				Set<String> actualIssuers = policies.stream()
 					.filter(p -> compact(p.title()).equals(compact(title)))
 					.findFirst()
-					.map(p -> new java.util.TreeSet<>(p.issuers().stream().map(this::actualKey).toList()))
+					.map(p -> new TreeSet<>(p.issuers().stream().map(this::actualKey).toList()))
 					.orElse(null);
 				if (expectedIssuers.equals(actualIssuers)) {
 					right++;

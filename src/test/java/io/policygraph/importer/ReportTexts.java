@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,7 +43,7 @@ public final class ReportTexts {
 			int month = Integer.parseInt(matcher.group(1));
 			int next = month == 12 ? 1 : month + 1;
 			// 10月31日 becomes 11月30日: November has no 31st
-			int day = Math.min(Integer.parseInt(matcher.group(4)), java.time.YearMonth.of(2018, next).lengthOfMonth());
+			int day = Math.min(Integer.parseInt(matcher.group(4)), YearMonth.of(2018, next).lengthOfMonth());
 			String replacement = next + matcher.group(2) + "月" + matcher.group(3) + day + matcher.group(5) + "日";
 			matcher.appendReplacement(shifted, Matcher.quoteReplacement(replacement));
 		}

@@ -3,9 +3,11 @@ package io.policygraph.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,10 +42,10 @@ class WholeMonthsTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("months")
 	void aMonthReadAgainstASeedThatKnowsOnlyPlacesStillMakesAValidSeed(Path month) throws IOException {
-		var placesOnly = new java.util.TreeMap<String, byte[]>(seed);
+		var placesOnly = new TreeMap<String, byte[]>(seed);
 		placesOnly.keySet().removeIf(path -> path.startsWith("reports/"));
 		for (String file : List.of("ministries", "companies", "organizations")) {
-			placesOnly.put("entities/" + file + ".yaml", "[]\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			placesOnly.put("entities/" + file + ".yaml", "[]\n".getBytes(StandardCharsets.UTF_8));
 		}
 		MonthAgreement.Result result = MonthAgreement.measure(month, placesOnly);
 		assertThat(result.failure()).as("the import succeeds").isNull();

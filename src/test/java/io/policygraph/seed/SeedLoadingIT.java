@@ -3,6 +3,7 @@ package io.policygraph.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -151,7 +152,7 @@ class SeedLoadingIT {
 	}
 
 	private static GraphSeed with(GraphSeed seed, Initiative added) {
-		var initiatives = new java.util.ArrayList<>(SeedEdits.initiatives(seed, NOVEMBER));
+		var initiatives = new ArrayList<>(SeedEdits.initiatives(seed, NOVEMBER));
 		initiatives.add(added);
 		return SeedEdits.replaceInitiatives(seed, NOVEMBER, initiatives, "with-" + added.id());
 	}

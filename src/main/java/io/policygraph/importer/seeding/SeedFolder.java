@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ public final class SeedFolder {
 	 */
 	private static void readableByAll(Path file) throws IOException {
 		if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-			Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
 		}
 	}
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -163,7 +164,7 @@ class EntryReaderTest {
 		int region = 0, actors = 0, sectors = 0, lead = 0;
 		for (Initiative initiative : curated) {
 			Reading reading = reader.read(initiative.section(), initiative.row(), initiative.text());
-			region += java.util.Objects.equals(reading.region(), initiative.region()) ? 1 : 0;
+			region += Objects.equals(reading.region(), initiative.region()) ? 1 : 0;
 			actors += new HashSet<>(reading.actors()).equals(new HashSet<>(initiative.actors())) ? 1 : 0;
 			sectors += new HashSet<>(reading.sectors()).equals(new HashSet<>(initiative.sectors())) ? 1 : 0;
 			String curatedLead = initiative.actors().isEmpty() ? null : initiative.actors().get(0).id();
