@@ -96,14 +96,21 @@ class GraphQlErrors {
 	 */
 	@GraphQlExceptionHandler
 	GraphQLError databaseRefused(ClientException ex, DataFetchingEnvironment environment) {
-		// a transaction over its timeout is either refused as such or, while waiting for
-		// a lock held
-		// by another write, terminated
-		if (ex.code() != null && (ex.code().contains("TransactionTimedOut")
-				|| ex.code().contains("Transaction.Terminated") || ex.code().contains("LockClientStopped"))) {
+		if (ex.code() != null && ex.code().contains("TransactionTimedOut")) {
 			log.warn("Query over its time limit while answering {}", environment.getExecutionStepInfo().getPath());
 			return error(PolicyGraphErrorType.QUERY_TIMEOUT,
 					"The query took longer than the time limit (policygraph.limits.transaction-timeout); narrow it down.",
+					environment, Map.of());
+		}
+		// terminated at its timeout while waiting for a lock another write holds: nothing
+		// was written
+		if (ex.code() != null
+				&& (ex.code().contains("Transaction.Terminated") || ex.code().contains("LockClientStopped"))) {
+			log.warn("Write over its time limit, waiting for other writes, while answering {}",
+					environment.getExecutionStepInfo().getPath());
+			return error(PolicyGraphErrorType.QUERY_TIMEOUT,
+					"The change waited for other changes longer than the time limit "
+							+ "(policygraph.limits.transaction-timeout) and was not made; try again.",
 					environment, Map.of());
 		}
 		log.error("The database refused a query while answering {}", environment.getExecutionStepInfo().getPath(), ex);
