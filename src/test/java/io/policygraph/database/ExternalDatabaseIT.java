@@ -2,11 +2,6 @@ package io.policygraph.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
@@ -17,6 +12,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.util.unit.DataSize;
 
+import io.policygraph.support.RawHttp;
 import io.policygraph.support.Service;
 import io.policygraph.support.TestNeo4j;
 import tools.jackson.databind.JsonNode;
@@ -45,7 +41,7 @@ class ExternalDatabaseIT {
 
 			server.close();
 
-			HttpResponse<String> health = health(service.port());
+			HttpResponse<String> health = RawHttp.health(service.port());
 			assertThat(health.statusCode()).isEqualTo(503);
 			JsonNode status = JSON.readTree(health.body());
 			assertThat(status.at("/status").asString()).isEqualTo("DOWN");
@@ -63,30 +59,12 @@ class ExternalDatabaseIT {
 			server = EmbeddedDatabase.start(new EmbeddedDatabaseProperties(serverProperties.dataDir(), boltPort,
 					serverProperties.pageCache(), serverProperties.transactionTimeout()));
 
-			assertThat(health(service.port()).statusCode()).isEqualTo(200);
+			assertThat(RawHttp.health(service.port()).statusCode()).isEqualTo(200);
 			assertThat(graphQl.document("{ stats { nodes } }").execute().path("stats.nodes").entity(Long.class).get())
 				.isPositive();
 		}
 		finally {
 			server.close();
-		}
-	}
-
-	/** GETs {@code /actuator/health} as raw HTTP, whatever the status. */
-	private static HttpResponse<String> health(int port) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-			.timeout(Duration.ofSeconds(60))
-			.GET()
-			.build();
-		try {
-			return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -2,13 +2,7 @@ package io.policygraph.playground;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -20,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.policygraph.support.HttpGraphQl;
 import io.policygraph.support.PolicyGraphIT;
+import io.policygraph.support.RawHttp;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -184,28 +179,10 @@ class PlaygroundExamplesIT {
 
 	/** The examples as the page gets them: id to query, in the playground's order. */
 	private Map<String, String> examples() {
-		JsonNode list = JSON.readTree(get(this.port, "/graphiql/examples").body());
+		JsonNode list = JSON.readTree(RawHttp.get(this.port, "/graphiql/examples").body());
 		Map<String, String> examples = new LinkedHashMap<>();
 		list.forEach(example -> examples.put(example.get("id").asString(), example.get("query").asString()));
 		return examples;
-	}
-
-	/** GETs a path of the service as raw HTTP, whatever the status. */
-	private static HttpResponse<String> get(int port, String path) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-			.timeout(Duration.ofSeconds(60))
-			.GET()
-			.build();
-		try {
-			return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

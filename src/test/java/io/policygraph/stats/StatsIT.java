@@ -2,13 +2,7 @@ package io.policygraph.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -23,6 +17,7 @@ import io.policygraph.seed.SeedReader;
 import io.policygraph.support.GraphCounts;
 import io.policygraph.support.HttpGraphQl;
 import io.policygraph.support.PolicyGraphIT;
+import io.policygraph.support.RawHttp;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -80,31 +75,13 @@ class StatsIT {
 
 	@Test
 	void healthIsUpWithANeo4jThatReallyAnswers() {
-		HttpResponse<String> response = health(this.port);
+		HttpResponse<String> response = RawHttp.health(this.port);
 		JsonNode health = JSON.readTree(response.body());
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(health.at("/status").asString()).isEqualTo("UP");
 		assertThat(health.at("/components/neo4j/status").asString()).isEqualTo("UP");
 		assertThat(health.at("/components/neo4j/details/server").asString()).startsWith("5.26");
-	}
-
-	/** GETs {@code /actuator/health} as raw HTTP, whatever the status. */
-	private static HttpResponse<String> health(int port) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-			.timeout(Duration.ofSeconds(60))
-			.GET()
-			.build();
-		try {
-			return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static Map<String, Long> countsOf(JsonNode list) {
