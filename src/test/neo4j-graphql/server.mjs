@@ -32,7 +32,9 @@ const typeDefs = readFileSync(new URL("./typeDefs.graphql", import.meta.url), "u
 const neoSchema = new Neo4jGraphQL({ typeDefs, driver });
 const schema = await neoSchema.getSchema();
 
-const server = new ApolloServer({ schema });
+// Production defaults (no stack traces in errors, no landing page, introspection off) unless
+// NODE_ENV says otherwise.
+const server = new ApolloServer({ schema, nodeEnv: process.env.NODE_ENV ?? "production" });
 const { url } = await startStandaloneServer(server, {
   listen: { port, host: "127.0.0.1" },
   context: async ({ req }) => ({ token: req.headers.authorization }),
