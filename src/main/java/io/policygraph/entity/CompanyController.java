@@ -11,6 +11,8 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import graphql.schema.DataFetchingEnvironment;
+
 import io.policygraph.graph.ApiProperties;
 import io.policygraph.graph.Company;
 import io.policygraph.graph.Connections.CompanyConnection;
@@ -89,11 +91,9 @@ class CompanyController {
 	 * {@link NestedPage} loader.
 	 */
 	@SchemaMapping(typeName = "Company")
-	CompletableFuture<InitiativeConnection> initiatives(Company company, @Argument Integer first,
-			@Argument String after, @Argument Integer last, @Argument String before,
+	CompletableFuture<InitiativeConnection> initiatives(Company company, DataFetchingEnvironment field,
 			DataLoader<NestedPage, InitiativeConnection> pages) {
-		return pages
-			.load(NestedPage.of(NestedPage.Kind.GROUP, "Company", company.id(), first, after, last, before, api));
+		return pages.load(NestedPage.of(NestedPage.Kind.GROUP, "Company", company.id(), field, api));
 	}
 
 }

@@ -9,6 +9,8 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import graphql.schema.DataFetchingEnvironment;
+
 import io.policygraph.graph.ApiProperties;
 import io.policygraph.graph.Connections.InitiativeConnection;
 import io.policygraph.graph.Connections.Slice;
@@ -69,10 +71,9 @@ class EventController {
 	 * always an empty page.
 	 */
 	@SchemaMapping(typeName = "Event")
-	InitiativeConnection initiatives(Event event, @Argument Integer first, @Argument String after,
-			@Argument Integer last, @Argument String before) {
+	InitiativeConnection initiatives(Event event, DataFetchingEnvironment field) {
 		return InitiativeConnection.of(Slice.empty(),
-				NestedPage.of(NestedPage.Kind.ACTOR, "Event", event.id(), first, after, last, before, api).page());
+				NestedPage.of(NestedPage.Kind.ACTOR, "Event", event.id(), field, api).page());
 	}
 
 }

@@ -5,10 +5,11 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
-import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
+
+import graphql.schema.DataFetchingEnvironment;
 
 import io.policygraph.graph.ApiProperties;
 import io.policygraph.graph.Company;
@@ -45,11 +46,9 @@ class MinistryController {
 	 * loader.
 	 */
 	@SchemaMapping(typeName = "Ministry")
-	CompletableFuture<InitiativeConnection> initiatives(Ministry ministry, @Argument Integer first,
-			@Argument String after, @Argument Integer last, @Argument String before,
+	CompletableFuture<InitiativeConnection> initiatives(Ministry ministry, DataFetchingEnvironment field,
 			DataLoader<NestedPage, InitiativeConnection> pages) {
-		return pages
-			.load(NestedPage.of(NestedPage.Kind.ACTOR, "Ministry", ministry.id(), first, after, last, before, api));
+		return pages.load(NestedPage.of(NestedPage.Kind.ACTOR, "Ministry", ministry.id(), field, api));
 	}
 
 }

@@ -5,10 +5,11 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
-import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
+
+import graphql.schema.DataFetchingEnvironment;
 
 import io.policygraph.graph.ApiProperties;
 import io.policygraph.graph.Company;
@@ -51,11 +52,9 @@ class OrganizationController {
 	 * loader.
 	 */
 	@SchemaMapping(typeName = "Organization")
-	CompletableFuture<InitiativeConnection> initiatives(Organization organization, @Argument Integer first,
-			@Argument String after, @Argument Integer last, @Argument String before,
+	CompletableFuture<InitiativeConnection> initiatives(Organization organization, DataFetchingEnvironment field,
 			DataLoader<NestedPage, InitiativeConnection> pages) {
-		return pages.load(NestedPage.of(NestedPage.Kind.ACTOR, "Organization", organization.id(), first, after, last,
-				before, api));
+		return pages.load(NestedPage.of(NestedPage.Kind.ACTOR, "Organization", organization.id(), field, api));
 	}
 
 }

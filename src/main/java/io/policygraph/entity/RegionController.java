@@ -11,6 +11,8 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import graphql.schema.DataFetchingEnvironment;
+
 import io.policygraph.graph.ApiProperties;
 import io.policygraph.graph.Company;
 import io.policygraph.graph.Connections.InitiativeConnection;
@@ -84,10 +86,9 @@ class RegionController {
 	 * {@link NestedPage} loader.
 	 */
 	@SchemaMapping(typeName = "Region")
-	CompletableFuture<InitiativeConnection> initiatives(Region region, @Argument Integer first, @Argument String after,
-			@Argument Integer last, @Argument String before, DataLoader<NestedPage, InitiativeConnection> pages) {
-		return pages
-			.load(NestedPage.of(NestedPage.Kind.REGION, "Region", region.id(), first, after, last, before, api));
+	CompletableFuture<InitiativeConnection> initiatives(Region region, DataFetchingEnvironment field,
+			DataLoader<NestedPage, InitiativeConnection> pages) {
+		return pages.load(NestedPage.of(NestedPage.Kind.REGION, "Region", region.id(), field, api));
 	}
 
 }

@@ -5,11 +5,12 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
-import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
+
+import graphql.schema.DataFetchingEnvironment;
 
 import io.policygraph.graph.ApiProperties;
 import io.policygraph.graph.Connections.InitiativeConnection;
@@ -53,10 +54,9 @@ class SectorController {
 	 * loader.
 	 */
 	@SchemaMapping(typeName = "Sector")
-	CompletableFuture<InitiativeConnection> initiatives(Sector sector, @Argument Integer first, @Argument String after,
-			@Argument Integer last, @Argument String before, DataLoader<NestedPage, InitiativeConnection> pages) {
-		return pages
-			.load(NestedPage.of(NestedPage.Kind.SECTOR, "Sector", sector.id(), first, after, last, before, api));
+	CompletableFuture<InitiativeConnection> initiatives(Sector sector, DataFetchingEnvironment field,
+			DataLoader<NestedPage, InitiativeConnection> pages) {
+		return pages.load(NestedPage.of(NestedPage.Kind.SECTOR, "Sector", sector.id(), field, api));
 	}
 
 }

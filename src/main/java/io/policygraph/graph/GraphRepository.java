@@ -24,8 +24,17 @@ import io.policygraph.text.NameKey;
 @Repository
 public class GraphRepository {
 
+	/** One look-up in the id constraint of each label an object of the API can have. */
 	private static final String BY_ID = """
-			MATCH (n {id: $id}) WHERE n:Entity OR n:Initiative OR n:Policy OR n:Report
+			CALL () {
+			  MATCH (n:Entity {id: $id}) RETURN n
+			  UNION ALL
+			  MATCH (n:Initiative {id: $id}) RETURN n
+			  UNION ALL
+			  MATCH (n:Policy {id: $id}) RETURN n
+			  UNION ALL
+			  MATCH (n:Report {id: $id}) RETURN n
+			}
 			RETURN n LIMIT 1
 			""";
 

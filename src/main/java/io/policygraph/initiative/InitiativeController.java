@@ -10,6 +10,9 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
+import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
+
 import io.policygraph.error.InvalidArgumentException;
 import io.policygraph.graph.ActorRole;
 import io.policygraph.graph.ApiProperties;
@@ -48,7 +51,8 @@ class InitiativeController {
 		this.graph = graph;
 		this.api = api;
 		loaders.forTypePair(NestedPage.class, InitiativeConnection.class)
-			.registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(() -> initiatives.pages(keys)));
+			.registerMappedBatchLoader((keys, environment) -> Mono
+				.fromCallable(() -> initiatives.pages(keys, Neighbours.in((GraphQLContext) environment.getContext()))));
 	}
 
 	/**
@@ -59,7 +63,7 @@ class InitiativeController {
 	 */
 	@QueryMapping
 	InitiativeConnection initiatives(@Argument InitiativeFilter filter, @Argument Integer first, @Argument String after,
-			@Argument Integer last, @Argument String before) {
+			@Argument Integer last, @Argument String before, DataFetchingEnvironment field) {
 		InitiativeFilter f = filter == null ? InitiativeFilter.NONE : filter;
 		InvalidArgumentException.requireOrdered(f.from(), f.to(), "filter.from", "filter.to");
 		if (f.section() != null && (f.section() < 1 || f.section() > 3)) {
@@ -67,7 +71,8 @@ class InitiativeController {
 		}
 		var criteria = new Criteria(graph.idOf(f.region()), graph.idOf(f.sector()), graph.idOf(f.actor()), f.from(),
 				f.to(), f.text(), f.report(), f.section());
-		return initiatives.page(criteria, PageRequest.of(criteria.list(), first, after, last, before, api));
+		return initiatives.page(criteria, PageRequest.of(criteria.list(), first, after, last, before, api),
+				field.getSelectionSet().contains("totalCount"), Neighbours.in(field.getGraphQlContext()));
 	}
 
 	@BatchMapping(typeName = "Initiative")
@@ -76,13 +81,13 @@ class InitiativeController {
 	}
 
 	@BatchMapping(typeName = "Initiative")
-	Map<Initiative, Region> region(List<Initiative> list) {
-		return initiatives.region(list);
+	Map<Initiative, Region> region(List<Initiative> list, GraphQLContext context) {
+		return Neighbours.in(context).field(list, Neighbours.Of::region, initiatives::region);
 	}
 
 	@BatchMapping(typeName = "Initiative")
-	Map<Initiative, List<Actor>> actors(List<Initiative> list) {
-		return initiatives.actors(list);
+	Map<Initiative, List<Actor>> actors(List<Initiative> list, GraphQLContext context) {
+		return Neighbours.in(context).field(list, Neighbours.Of::actors, initiatives::actors);
 	}
 
 	@BatchMapping(typeName = "Initiative")
@@ -91,8 +96,8 @@ class InitiativeController {
 	}
 
 	@BatchMapping(typeName = "Initiative")
-	Map<Initiative, List<Sector>> sectors(List<Initiative> list) {
-		return initiatives.sectors(list);
+	Map<Initiative, List<Sector>> sectors(List<Initiative> list, GraphQLContext context) {
+		return Neighbours.in(context).field(list, Neighbours.Of::sectors, initiatives::sectors);
 	}
 
 	@BatchMapping(typeName = "Initiative")

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.springframework.stereotype.Repository;
 
 import io.policygraph.graph.Batches;
@@ -21,6 +22,7 @@ import io.policygraph.graph.Connections.InitiativeConnection;
 import io.policygraph.graph.Connections.Slice;
 import io.policygraph.graph.Entity;
 import io.policygraph.graph.GraphEnums;
+import io.policygraph.graph.GraphObject;
 import io.policygraph.graph.GraphRepository;
 import io.policygraph.graph.GraphRepository.Link;
 import io.policygraph.graph.Initiative;
@@ -41,21 +43,6 @@ import io.policygraph.text.NameKey;
 @Repository
 class InitiativeRepository {
 
-	/** Every condition is skipped when its parameter is null; ids are resolved before. */
-	private static final String FILTERED = """
-			MATCH (i:Initiative)
-			WHERE ($region IS NULL OR EXISTS { (i)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(:Entity {id: $region}) })
-			  AND ($sector IS NULL OR EXISTS { (i)-[:CONCERNS]->(:Entity {id: $sector}) })
-			  AND ($actor IS NULL OR EXISTS {
-			        MATCH (a:Entity)-[:ACTOR_IN]->(i)
-			        WHERE a.id = $actor OR EXISTS { (a)-[:SUBSIDIARY_OF*1..]->(:Entity {id: $actor}) } })
-			  AND ($from IS NULL OR i.date >= $from)
-			  AND ($to IS NULL OR i.date <= $to)
-			  AND ($text IS NULL OR i.textKey CONTAINS $text)
-			  AND ($report IS NULL OR i.reportId = $report OR EXISTS { (i)-[:REPORTED_IN]->(:Report {month: $report}) })
-			  AND ($section IS NULL OR i.section = $section)
-			""";
-
 	/**
 	 * {@code i} comes after the {@code after} cursor's key in the order
 	 * {@code date DESC, id} (or there is none).
@@ -69,21 +56,17 @@ class InitiativeRepository {
 
 	/**
 	 * Pages of initiatives, one per row of {@code $keys}: %1$s matches the initiatives
-	 * {@code i} of the list for {@code key} (a nested list's owner is {@code key.id}).
-	 * The first subquery counts the list and tells whether it holds items outside the
-	 * cursors; the second reads the window between them with keyset predicates, newest
-	 * first (oldest first for a backward page), at most {@code $limit} items, of which
-	 * the row keeps {@code key.limit}.
+	 * {@code i} of the list for {@code key} (a nested list's owner is {@code key.id}),
+	 * anchored where the planner can start from an index. The subquery reads the window
+	 * between the cursors with keyset predicates, newest first (oldest first for a
+	 * backward page), at most {@code $limit} items, of which the row keeps
+	 * {@code key.limit}; each item comes with its region, sectors and actors, which the
+	 * fields of {@code Initiative} then need no statement for. Whether the list holds
+	 * items outside the cursors stops at the first such item; %4$s counts the list, or is
+	 * -1 when the request does not ask for {@code totalCount}.
 	 */
 	private static final String PAGES = """
 			UNWIND $keys AS key
-			CALL (key) {
-			  %1$s
-			  WITH DISTINCT i
-			  RETURN count(i) AS total,
-			         count(CASE WHEN NOT %2$s THEN 1 END) > 0 AS itemsBeforeAfter,
-			         count(CASE WHEN NOT %3$s THEN 1 END) > 0 AS itemsAfterBefore
-			}
 			CALL (key) {
 			  %1$s
 			  WITH DISTINCT i
@@ -93,10 +76,22 @@ class InitiativeRepository {
 			                  CASE WHEN key.backward THEN i.date END,
 			                  CASE WHEN key.backward THEN i.id END DESC
 			  LIMIT $limit
-			  RETURN collect(i) AS window
+			  RETURN collect({node: i,
+			                  region: COLLECT { MATCH (i)-[:IN_REGION]->(r:Region) RETURN r }[0],
+			                  sectors: COLLECT { MATCH (i)-[:CONCERNS]->(s:Sector) RETURN s ORDER BY s.name },
+			                  actors: COLLECT { MATCH (a:Entity)-[r:ACTOR_IN]->(i)
+			                                    RETURN {role: r.role, node: a} ORDER BY a.id }}) AS window
 			}
-			RETURN key.index AS index, total, itemsBeforeAfter, itemsAfterBefore, window[..key.limit] AS page
+			RETURN key.index AS index, %4$s AS total,
+			       CASE WHEN key.afterId IS NULL THEN false
+			            ELSE EXISTS { %1$s WITH DISTINCT i WHERE NOT %2$s RETURN i } END AS itemsBeforeAfter,
+			       CASE WHEN key.beforeId IS NULL THEN false
+			            ELSE EXISTS { %1$s WITH DISTINCT i WHERE NOT %3$s RETURN i } END AS itemsAfterBefore,
+			       window[..key.limit] AS page
 			""";
+
+	/** The size of the list of {@link #PAGES}, for %4$s. */
+	private static final String COUNT = "COUNT { %1$s WITH DISTINCT i RETURN i }";
 
 	private static final Map<NestedPage.Kind, String> NESTED_MATCH = Map.of(NestedPage.Kind.REGION,
 			"MATCH (i:Initiative)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(:Entity {id: key.id})",
@@ -179,25 +174,29 @@ class InitiativeRepository {
 		this.graph = graph;
 	}
 
-	/** A page of {@code Query.initiatives}: one statement. */
-	InitiativeConnection page(Criteria criteria, PageRequest page) {
+	/**
+	 * A page of {@code Query.initiatives}: one statement, which also reads each item's
+	 * region, sectors and actors into {@code neighbours}.
+	 * @param counted whether to count the whole list ({@code totalCount}); -1 when not
+	 */
+	InitiativeConnection page(Criteria criteria, PageRequest page, boolean counted, Neighbours neighbours) {
 		Map<String, Object> parameters = new HashMap<>(criteria.parameters());
 		parameters.put("keys", List.of(keyParameters(0, null, page)));
 		parameters.put("limit", page.fetch());
-		Record record = driver.executableQuery(pages(FILTERED))
+		Record record = driver.executableQuery(pages(criteria.match(), counted))
 			.withParameters(parameters)
 			.withConfig(reads)
 			.execute()
 			.records()
 			.get(0);
-		return InitiativeConnection.of(slice(record), page);
+		return InitiativeConnection.of(slice(record, neighbours), page);
 	}
 
 	/**
 	 * The pages of many nested {@code initiatives} fields, one statement per kind of
-	 * owner.
+	 * owner; each item's region, sectors and actors go into {@code neighbours}.
 	 */
-	Map<NestedPage, InitiativeConnection> pages(Collection<NestedPage> keys) {
+	Map<NestedPage, InitiativeConnection> pages(Collection<NestedPage> keys, Neighbours neighbours) {
 		Map<NestedPage, InitiativeConnection> result = new HashMap<>();
 		Map<NestedPage.Kind, List<NestedPage>> byKind = keys.stream().collect(Collectors.groupingBy(NestedPage::kind));
 		byKind.forEach((kind, ofKind) -> {
@@ -206,22 +205,23 @@ class InitiativeRepository {
 				rows.add(keyParameters(index, ofKind.get(index).id(), ofKind.get(index).page()));
 			}
 			int limit = ofKind.stream().mapToInt(key -> key.page().fetch()).max().orElse(1);
-			List<Record> records = driver.executableQuery(pages(NESTED_MATCH.get(kind)))
+			boolean counted = ofKind.stream().anyMatch(NestedPage::counted);
+			List<Record> records = driver.executableQuery(pages(NESTED_MATCH.get(kind), counted))
 				.withParameters(Map.of("keys", rows, "limit", limit))
 				.withConfig(reads)
 				.execute()
 				.records();
 			for (Record record : records) {
 				NestedPage key = ofKind.get(record.get("index").asInt());
-				result.put(key, InitiativeConnection.of(slice(record), key.page()));
+				result.put(key, InitiativeConnection.of(slice(record, neighbours), key.page()));
 			}
 		});
 		keys.forEach(key -> result.putIfAbsent(key, InitiativeConnection.of(Slice.empty(), key.page())));
 		return result;
 	}
 
-	private static String pages(String match) {
-		return PAGES.formatted(match, AFTER_CURSOR, BEFORE_CURSOR);
+	private static String pages(String match, boolean counted) {
+		return PAGES.formatted(match, AFTER_CURSOR, BEFORE_CURSOR, counted ? COUNT.formatted(match) : "-1");
 	}
 
 	/** One row of {@code $keys}: which list and which window of it. */
@@ -238,9 +238,19 @@ class InitiativeRepository {
 		return key;
 	}
 
-	private static Slice<Initiative> slice(Record record) {
-		return new Slice<>(record.get("page").asList(value -> Initiative.from(value.asNode())),
-				record.get("total").asLong(), record.get("itemsBeforeAfter").asBoolean(),
+	private static Slice<Initiative> slice(Record record, Neighbours neighbours) {
+		List<Initiative> items = record.get("page").asList(item -> {
+			Initiative initiative = Initiative.from(item.get("node").asNode());
+			Value region = item.get("region");
+			neighbours.put(initiative.id(),
+					new Neighbours.Of(region.isNull() ? null : Region.from(region.asNode()),
+							item.get("sectors").asList(sector -> Sector.from(sector.asNode())),
+							sortedActors(item.get("actors")
+								.asList(link -> new Link(link.get("role").asString(),
+										GraphObject.from(link.get("node").asNode()))))));
+			return initiative;
+		});
+		return new Slice<>(items, record.get("total").asLong(), record.get("itemsBeforeAfter").asBoolean(),
 				record.get("itemsAfterBefore").asBoolean());
 	}
 
@@ -259,11 +269,15 @@ class InitiativeRepository {
 	 */
 	Map<Initiative, List<Actor>> actors(List<Initiative> initiatives) {
 		Map<Initiative, List<Link>> links = graph.links(ACTORS, initiatives);
-		return Batches.each(initiatives, initiative -> links.get(initiative)
-			.stream()
+		return Batches.each(initiatives, initiative -> sortedActors(links.get(initiative)));
+	}
+
+	/** Links of {@code ACTOR_IN} by entity id, as actors by role. */
+	private static List<Actor> sortedActors(List<Link> links) {
+		return links.stream()
 			.map(link -> new Actor(GraphEnums.read(ActorRole.class, link.role(), "Actor.role"), (Entity) link.node()))
 			.sorted(Comparator.comparing(Actor::role))
-			.toList());
+			.toList();
 	}
 
 	/**
@@ -318,6 +332,43 @@ class InitiativeRepository {
 			parameters.put("report", report);
 			parameters.put("section", section);
 			return parameters;
+		}
+
+		/**
+		 * The {@code MATCH} of the initiatives {@code i} these criteria select, with the
+		 * given conditions only: each entity condition is a pattern from that entity
+		 * (found by its id constraint) and dates are a range on the {@code date} index,
+		 * so the planner starts from the most selective one instead of reading every
+		 * initiative. A region includes its cities and districts; an actor, its
+		 * subsidiaries and branches.
+		 */
+		String match() {
+			List<String> patterns = new ArrayList<>(List.of("(i:Initiative)"));
+			List<String> conditions = new ArrayList<>();
+			if (regionId != null) {
+				patterns.add("(i)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(:Entity {id: $region})");
+			}
+			if (sectorId != null) {
+				patterns.add("(i)-[:CONCERNS]->(:Entity {id: $sector})");
+			}
+			if (actorId != null) {
+				patterns.add("(:Entity {id: $actor})<-[:SUBSIDIARY_OF*0..]-(:Entity)-[:ACTOR_IN]->(i)");
+			}
+			if (report != null) {
+				patterns.add("(i)-[:REPORTED_IN]->(report:Report)");
+				conditions.add("(report.id = $report OR report.month = $report)");
+			}
+			conditions.add(from != null ? "i.date >= $from" : "i.date IS NOT NULL");
+			if (to != null) {
+				conditions.add("i.date <= $to");
+			}
+			if (!NameKey.of(text).isEmpty()) {
+				conditions.add("i.textKey CONTAINS $text");
+			}
+			if (section != null) {
+				conditions.add("i.section = $section");
+			}
+			return "MATCH " + String.join(", ", patterns) + " WHERE " + String.join(" AND ", conditions);
 		}
 
 		/**

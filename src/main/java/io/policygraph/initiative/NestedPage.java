@@ -2,6 +2,8 @@ package io.policygraph.initiative;
 
 import java.util.List;
 
+import graphql.schema.DataFetchingEnvironment;
+
 import io.policygraph.graph.ApiProperties;
 import io.policygraph.graph.PageRequest;
 import io.policygraph.graph.PagedList;
@@ -14,18 +16,22 @@ import io.policygraph.graph.PagedList;
  * @param kind how the object's initiatives are found
  * @param id the object's id
  * @param page the page asked for, of the list {@code <Type>.initiatives} of this object
+ * @param counted whether the request asks for the list's {@code totalCount}, which costs
+ * a count of the whole list
  */
-public record NestedPage(Kind kind, String id, PageRequest page) {
+public record NestedPage(Kind kind, String id, PageRequest page, boolean counted) {
 
 	/**
-	 * The page that the arguments of {@code <type>.initiatives} ask for on the object
-	 * {@code id}; its cursors belong to that field of that object only.
+	 * The page that the arguments of the field {@code <type>.initiatives} ask for on the
+	 * object {@code id}; its cursors belong to that field of that object only.
 	 * @throws io.policygraph.error.InvalidArgumentException for a page size out of range
 	 * or a cursor of another list
 	 */
-	public static NestedPage of(Kind kind, String type, String id, Integer first, String after, Integer last,
-			String before, ApiProperties api) {
-		return new NestedPage(kind, id, PageRequest.of(list(type, id), first, after, last, before, api));
+	public static NestedPage of(Kind kind, String type, String id, DataFetchingEnvironment field, ApiProperties api) {
+		return new NestedPage(kind, id,
+				PageRequest.of(list(type, id), field.getArgument("first"), field.getArgument("after"),
+						field.getArgument("last"), field.getArgument("before"), api),
+				field.getSelectionSet().contains("totalCount"));
 	}
 
 	/** The list {@code <type>.initiatives} of the object {@code id}, newest first. */

@@ -5,11 +5,12 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
-import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
+
+import graphql.schema.DataFetchingEnvironment;
 
 import io.policygraph.graph.ApiProperties;
 import io.policygraph.graph.Connections.InitiativeConnection;
@@ -46,10 +47,9 @@ class ReportController {
 	 * loader.
 	 */
 	@SchemaMapping(typeName = "Report")
-	CompletableFuture<InitiativeConnection> initiatives(Report report, @Argument Integer first, @Argument String after,
-			@Argument Integer last, @Argument String before, DataLoader<NestedPage, InitiativeConnection> pages) {
-		return pages
-			.load(NestedPage.of(NestedPage.Kind.REPORT, "Report", report.id(), first, after, last, before, api));
+	CompletableFuture<InitiativeConnection> initiatives(Report report, DataFetchingEnvironment field,
+			DataLoader<NestedPage, InitiativeConnection> pages) {
+		return pages.load(NestedPage.of(NestedPage.Kind.REPORT, "Report", report.id(), field, api));
 	}
 
 }

@@ -25,22 +25,8 @@ class PartnershipRepository {
 	 * (or group) and province.
 	 */
 	private static final String PARTNERSHIPS = """
-			CALL () {
-			  MATCH (c:Company)-[p:PARTNERED_WITH]->(partner:Entity)
-			  MATCH (i:Initiative {id: p.initiativeId})
-			  RETURN c, i, null AS event, 'CO_ACTION' AS kind, partner
-			  UNION
-			  MATCH (c:Company)-[a:ACTOR_IN]->(i:Initiative)
-			  WHERE NOT EXISTS { MATCH (c)-[p:PARTNERED_WITH]->() WHERE p.initiativeId = i.id }
-			    AND NOT EXISTS { MATCH (c)-[t:TOOK_PART_IN]->() WHERE t.initiativeId = i.id }
-			  RETURN c, i, null AS event, CASE WHEN a.channel THEN 'CHANNEL' ELSE 'OWN_ACTIVITY' END AS kind,
-			         null AS partner
-			  UNION
-			  MATCH (c:Company)-[t:ORGANIZED|TOOK_PART_IN]->(event:Event)
-			  RETURN c, COLLECT { MATCH (i:Initiative {id: t.initiativeId}) RETURN i }[0] AS i, event, 'VENUE' AS kind,
-			         null AS partner
-			}
-			WITH c, i, event, kind, partner
+			%s
+			WITH DISTINCT c, i, event, kind, partner
 			WHERE kind IN $kinds
 			  AND ($from IS NULL OR coalesce(i.date, event.startDate) >= $from)
 			  AND ($to IS NULL OR coalesce(i.date, event.startDate) <= $to)
@@ -81,6 +67,69 @@ class PartnershipRepository {
 			ORDER BY size(initiatives) + size(events) DESC, owner.id, province.id
 			""";
 
+	/**
+	 * The links of the companies {@code c}, for {@link #PARTNERSHIPS} after a
+	 * {@code MATCH} of {@code c}.
+	 */
+	private static final String LINKS_OF_COMPANIES = """
+			CALL (c) {
+			  MATCH (c)-[p:PARTNERED_WITH]->(partner:Entity)
+			  MATCH (i:Initiative {id: p.initiativeId})
+			  RETURN i, null AS event, 'CO_ACTION' AS kind, partner
+			  UNION
+			  MATCH (c)-[a:ACTOR_IN]->(i:Initiative)
+			  WHERE NOT EXISTS { MATCH (c)-[p:PARTNERED_WITH]->() WHERE p.initiativeId = i.id }
+			    AND NOT EXISTS { MATCH (c)-[t:TOOK_PART_IN]->() WHERE t.initiativeId = i.id }
+			  RETURN i, null AS event, CASE WHEN a.channel THEN 'CHANNEL' ELSE 'OWN_ACTIVITY' END AS kind,
+			         null AS partner
+			  UNION
+			  MATCH (c)-[t:ORGANIZED|TOOK_PART_IN]->(event:Event)
+			  RETURN COLLECT { MATCH (i:Initiative {id: t.initiativeId}) RETURN i }[0] AS i, event, 'VENUE' AS kind,
+			         null AS partner
+			}
+			""";
+
+	/** Every company's links: no condition to start from. */
+	private static final String ALL_LINKS = "MATCH (c:Company)\n" + LINKS_OF_COMPANIES;
+
+	/**
+	 * The links of the company {@code $company} and its subsidiaries and branches: a
+	 * superset of the rows of {@code company: $company}, found from its id.
+	 */
+	private static final String LINKS_OF_COMPANY = "MATCH (c:Company)-[:SUBSIDIARY_OF*0..]->(:Entity {id: $company})\n"
+			+ LINKS_OF_COMPANIES;
+
+	/**
+	 * The links that can be placed in the region {@code $region} or its cities and
+	 * districts, found from its id: entries located there (co-actions through the
+	 * partnerships' index on {@code initiativeId}, and the firms' own activity),
+	 * co-actions with a partner there and summits held there. A superset of the rows of
+	 * {@code region: $region}: where an entry is placed is decided after, as for every
+	 * row.
+	 */
+	private static final String LINKS_IN_REGION = """
+			MATCH (area:Region)-[:PART_OF*0..]->(:Entity {id: $region})
+			CALL (area) {
+			  MATCH (area)<-[:IN_REGION]-(i:Initiative)
+			  MATCH (c:Company)-[p:PARTNERED_WITH {initiativeId: i.id}]->(partner:Entity)
+			  RETURN c, i, null AS event, 'CO_ACTION' AS kind, partner
+			  UNION
+			  MATCH (area)<-[:LOCATED_IN|PART_OF*0..1]-(partner:Entity)<-[p:PARTNERED_WITH]-(c:Company)
+			  MATCH (i:Initiative {id: p.initiativeId})
+			  RETURN c, i, null AS event, 'CO_ACTION' AS kind, partner
+			  UNION
+			  MATCH (area)<-[:IN_REGION]-(i:Initiative)<-[a:ACTOR_IN]-(c:Company)
+			  WHERE NOT EXISTS { MATCH (c)-[p:PARTNERED_WITH]->() WHERE p.initiativeId = i.id }
+			    AND NOT EXISTS { MATCH (c)-[t:TOOK_PART_IN]->() WHERE t.initiativeId = i.id }
+			  RETURN c, i, null AS event, CASE WHEN a.channel THEN 'CHANNEL' ELSE 'OWN_ACTIVITY' END AS kind,
+			         null AS partner
+			  UNION
+			  MATCH (area)<-[:HELD_IN]-(event:Event)<-[t:ORGANIZED|TOOK_PART_IN]-(c:Company)
+			  RETURN c, COLLECT { MATCH (i:Initiative {id: t.initiativeId}) RETURN i }[0] AS i, event, 'VENUE' AS kind,
+			         null AS partner
+			}
+			""";
+
 	private final Driver driver;
 
 	/**
@@ -111,7 +160,8 @@ class PartnershipRepository {
 		parameters.put("kinds", kinds.stream().map(LinkKind::name).toList());
 		parameters.put("businessSector", businessSector);
 		parameters.put("provinceLevels", RegionLevel.provinceLevels());
-		return driver.executableQuery(PARTNERSHIPS)
+		String links = companyId != null ? LINKS_OF_COMPANY : regionId != null ? LINKS_IN_REGION : ALL_LINKS;
+		return driver.executableQuery(PARTNERSHIPS.formatted(links))
 			.withParameters(parameters)
 			.withConfig(reads)
 			.execute()

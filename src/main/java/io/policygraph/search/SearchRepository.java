@@ -25,22 +25,42 @@ class SearchRepository {
 					EntityType.SECTOR, EntityType.EVENT),
 			"initiative_text_search", Set.of(EntityType.INITIATIVE), "policy_title_search", Set.of(EntityType.POLICY));
 
+	/**
+	 * One index's hits, for {@link #FULL_TEXT}: %s is the index's name (one of
+	 * {@link #INDEXES}).
+	 */
+	private static final String INDEX_HITS = """
+			  CALL db.index.fulltext.queryNodes('%s', $query, {limit: $limit}) YIELD node, score
+			  RETURN node, score
+			""";
+
+	/** The hits of the indexes of %s, a {@code UNION ALL} of {@link #INDEX_HITS}. */
 	private static final String FULL_TEXT = """
-			CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node, score
-			WHERE any(label IN labels(node) WHERE label IN $labels)
+			CALL () {
+			%s}
+			WITH node, score WHERE any(label IN labels(node) WHERE label IN $labels)
 			RETURN node, score
 			""";
 
 	/**
 	 * What the CJK analyzer cannot find: one character, a fragment of a Latin word,
-	 * within the keys of names, titles and texts. Names match before texts.
+	 * within the keys of names, titles and texts. Names match before texts. Texts are
+	 * searched through the text index on {@code Initiative.textKey}; names and titles,
+	 * which are lists, by label.
 	 */
 	private static final String SUBSTRING = """
-			MATCH (n) WHERE (n:Entity OR n:Initiative OR n:Policy) AND any(label IN labels(n) WHERE label IN $labels)
-			WITH n, [x IN coalesce(n.nameKeys, n.titleKeys, []) WHERE x CONTAINS $key] AS names,
-			     coalesce(n.textKey, '') CONTAINS $key AS inText
-			WHERE size(names) > 0 OR inText
-			RETURN n AS node, size(names) > 0 AS byName
+			CALL () {
+			  MATCH (n:Entity) WHERE any(x IN n.nameKeys WHERE x CONTAINS $key) RETURN n, true AS byName
+			  UNION
+			  MATCH (n:Policy) WHERE any(x IN n.titleKeys WHERE x CONTAINS $key) RETURN n, true AS byName
+			  UNION
+			  MATCH (n:Entity) WHERE n.textKey CONTAINS $key RETURN n, false AS byName
+			  UNION
+			  MATCH (n:Initiative) WHERE n.textKey CONTAINS $key RETURN n, false AS byName
+			}
+			WITH n, byName WHERE any(label IN labels(n) WHERE label IN $labels)
+			WITH n, any(name IN collect(byName) WHERE name) AS byName
+			RETURN n AS node, byName
 			ORDER BY byName DESC, n.id
 			LIMIT $limit
 			""";
@@ -61,17 +81,19 @@ class SearchRepository {
 	List<Scored> fullText(String query, Set<EntityType> types, int limit) {
 		List<String> labels = types.stream().map(type -> type.label).toList();
 		var hits = new ArrayList<Scored>();
-		INDEXES.forEach((index, kinds) -> {
-			if (kinds.stream().anyMatch(types::contains)) {
-				driver.executableQuery(FULL_TEXT)
-					.withParameters(Map.of("index", index, "query", query, "limit", limit, "labels", labels))
-					.withConfig(reads)
-					.execute()
-					.records()
-					.forEach(record -> hits.add(new Scored(GraphObject.from(record.get("node").asNode()),
-							record.get("score").asDouble(), true)));
-			}
-		});
+		List<String> indexes = INDEXES.entrySet()
+			.stream()
+			.filter(index -> index.getValue().stream().anyMatch(types::contains))
+			.map(index -> INDEX_HITS.formatted(index.getKey()))
+			.sorted()
+			.toList();
+		driver.executableQuery(FULL_TEXT.formatted(String.join("  UNION ALL\n", indexes)))
+			.withParameters(Map.of("query", query, "limit", limit, "labels", labels))
+			.withConfig(reads)
+			.execute()
+			.records()
+			.forEach(record -> hits
+				.add(new Scored(GraphObject.from(record.get("node").asNode()), record.get("score").asDouble(), true)));
 		return hits;
 	}
 

@@ -38,6 +38,39 @@ class BatchLoadingIT {
 		assertThat(forAll).isLessThanOrEqualTo(FIELDS_THAT_QUERY);
 	}
 
+	/**
+	 * The kind of query a front end sends: a region, its newest entries, and each entry's
+	 * region, sectors and actors. The entries' fields come with their page: one statement
+	 * for the name, one for the page.
+	 */
+	@Test
+	void aFrontEndsThreeLevelQueryNeedsTwoStatements() {
+		CypherCounter.reset();
+		JsonNode region = HttpGraphQl.tester(this.port)
+			.documentName("frontEndNestedQuery")
+			.variable("name", "天津")
+			.execute()
+			.path("entity")
+			.entity(JsonNode.class)
+			.get();
+
+		assertThat(CypherCounter.statements()).isEqualTo(2);
+		JsonNode newest = region.at("/initiatives/edges/0/node");
+		assertThat(newest.at("/id").asString()).isEqualTo("2018-11-s2-tianjin-4");
+		assertThat(newest.at("/date").asString()).isEqualTo("2018-11-13");
+		assertThat(newest.at("/sourceUrl").asString())
+			.isEqualTo("http://www.stdaily.com/02/tianjin/2018-11/14/content_730668.shtml");
+		assertThat(newest.at("/region/name").asString()).isEqualTo("天津市");
+		assertThat(newest.at("/sectors/0/id").asString()).isEqualTo("healthcare");
+		assertThat(newest.at("/actors/0/role").asString()).isEqualTo("ISSUER");
+		assertThat(newest.at("/actors/0/entity/id").asString()).isEqualTo("tianjin");
+		assertThat(region.at("/initiatives/edges").size()).isGreaterThanOrEqualTo(5);
+		region.at("/initiatives/edges")
+			.valueStream()
+			.forEach(edge -> assertThat(edge.at("/node/region/id").asString()).as(edge.at("/node/id").asString())
+				.isNotEmpty());
+	}
+
 	private int statementsFor(int companies) {
 		CypherCounter.reset();
 		JsonNode data = HttpGraphQl.tester(this.port)
