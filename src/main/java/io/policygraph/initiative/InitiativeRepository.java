@@ -56,10 +56,12 @@ class InitiativeRepository {
 
 	/**
 	 * Pages of initiatives, one per row of {@code $keys}: %1$s matches the initiatives
-	 * {@code i} of the list for {@code key} (a nested list's owner is {@code key.id}),
-	 * anchored where the planner can start from an index. The subquery reads the window
-	 * between the cursors with keyset predicates, newest first (oldest first for a
-	 * backward page), at most {@code $limit} items, of which the row keeps
+	 * {@code i} of the list for {@code key} (a nested list's owner is {@code key.id})
+	 * that can be in the window, %6$s all of them, anchored where the planner can start
+	 * from an index. The subquery reads the window between the cursors with keyset
+	 * predicates (the cursors' dates also bound a range of the date index), in the order
+	 * %5$s: newest first, or oldest first for a backward page, which the date index can
+	 * give. It reads at most {@code $limit} items, of which the row keeps
 	 * {@code key.limit}; each item comes with its region, sectors and actors, which the
 	 * fields of {@code Initiative} then need no statement for. Whether the list holds
 	 * items outside the cursors stops at the first such item; %4$s counts the list, or is
@@ -70,11 +72,8 @@ class InitiativeRepository {
 			CALL (key) {
 			  %1$s
 			  WITH DISTINCT i
-			  WHERE %2$s AND %3$s
-			  WITH i ORDER BY CASE WHEN key.backward THEN null ELSE i.date END DESC,
-			                  CASE WHEN key.backward THEN null ELSE i.id END,
-			                  CASE WHEN key.backward THEN i.date END,
-			                  CASE WHEN key.backward THEN i.id END DESC
+			  WHERE i.date <= key.latest AND i.date >= key.earliest AND %2$s AND %3$s
+			  WITH i ORDER BY %5$s
 			  LIMIT $limit
 			  RETURN collect({node: i,
 			                  region: COLLECT { MATCH (i)-[:IN_REGION]->(r:Region) RETURN r }[0],
@@ -84,14 +83,19 @@ class InitiativeRepository {
 			}
 			RETURN key.index AS index, %4$s AS total,
 			       CASE WHEN key.afterId IS NULL THEN false
-			            ELSE EXISTS { %1$s WITH DISTINCT i WHERE NOT %2$s RETURN i } END AS itemsBeforeAfter,
+			            ELSE EXISTS { %6$s WITH DISTINCT i WHERE NOT %2$s RETURN i } END AS itemsBeforeAfter,
 			       CASE WHEN key.beforeId IS NULL THEN false
-			            ELSE EXISTS { %1$s WITH DISTINCT i WHERE NOT %3$s RETURN i } END AS itemsAfterBefore,
+			            ELSE EXISTS { %6$s WITH DISTINCT i WHERE NOT %3$s RETURN i } END AS itemsAfterBefore,
 			       window[..key.limit] AS page
 			""";
 
+	/** The bounds of the date index's range when a page has no cursor on that side. */
+	private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
+	private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
+
 	/** The size of the list of {@link #PAGES}, for %4$s. */
-	private static final String COUNT = "COUNT { %1$s WITH DISTINCT i RETURN i }";
+	private static final String COUNT = "COUNT { %s WITH DISTINCT i RETURN i }";
 
 	private static final Map<NestedPage.Kind, String> NESTED_MATCH = Map.of(NestedPage.Kind.REGION,
 			"MATCH (i:Initiative)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(:Entity {id: key.id})",
@@ -181,9 +185,13 @@ class InitiativeRepository {
 	 */
 	InitiativeConnection page(Criteria criteria, PageRequest page, boolean counted, Neighbours neighbours) {
 		Map<String, Object> parameters = new HashMap<>(criteria.parameters());
-		parameters.put("keys", List.of(keyParameters(0, null, page)));
+		Map<String, Object> key = keyParameters(0, null, page);
+		parameters.put("keys", List.of(key));
+		parameters.put("latest", key.get("latest"));
+		parameters.put("earliest", key.get("earliest"));
 		parameters.put("limit", page.fetch());
-		Record record = driver.executableQuery(pages(criteria.match(), counted))
+		Record record = driver
+			.executableQuery(pages(criteria.match(true), criteria.match(false), counted, page.backward()))
 			.withParameters(parameters)
 			.withConfig(reads)
 			.execute()
@@ -198,15 +206,18 @@ class InitiativeRepository {
 	 */
 	Map<NestedPage, InitiativeConnection> pages(Collection<NestedPage> keys, Neighbours neighbours) {
 		Map<NestedPage, InitiativeConnection> result = new HashMap<>();
-		Map<NestedPage.Kind, List<NestedPage>> byKind = keys.stream().collect(Collectors.groupingBy(NestedPage::kind));
-		byKind.forEach((kind, ofKind) -> {
+		Map<List<Object>, List<NestedPage>> byKind = keys.stream()
+			.collect(Collectors.groupingBy(key -> List.of(key.kind(), key.page().backward())));
+		byKind.forEach((kindAndDirection, ofKind) -> {
+			NestedPage.Kind kind = ofKind.get(0).kind();
+			boolean backward = ofKind.get(0).page().backward();
 			List<Map<String, Object>> rows = new ArrayList<>();
 			for (int index = 0; index < ofKind.size(); index++) {
 				rows.add(keyParameters(index, ofKind.get(index).id(), ofKind.get(index).page()));
 			}
 			int limit = ofKind.stream().mapToInt(key -> key.page().fetch()).max().orElse(1);
 			boolean counted = ofKind.stream().anyMatch(NestedPage::counted);
-			List<Record> records = driver.executableQuery(pages(NESTED_MATCH.get(kind), counted))
+			List<Record> records = driver.executableQuery(pages(NESTED_MATCH.get(kind), counted, backward))
 				.withParameters(Map.of("keys", rows, "limit", limit))
 				.withConfig(reads)
 				.execute()
@@ -220,8 +231,18 @@ class InitiativeRepository {
 		return result;
 	}
 
-	private static String pages(String match, boolean counted) {
-		return PAGES.formatted(match, AFTER_CURSOR, BEFORE_CURSOR, counted ? COUNT.formatted(match) : "-1");
+	private static String pages(String match, boolean counted, boolean backward) {
+		return pages(match, match, counted, backward);
+	}
+
+	/**
+	 * @param window the {@code MATCH} of the initiatives that can be in the page
+	 * @param list the {@code MATCH} of the whole list, for its count and for whether it
+	 * holds items outside the cursors
+	 */
+	private static String pages(String window, String list, boolean counted, boolean backward) {
+		return PAGES.formatted(window, AFTER_CURSOR, BEFORE_CURSOR, counted ? COUNT.formatted(list) : "-1",
+				backward ? "i.date, i.id DESC" : "i.date DESC, i.id", list);
 	}
 
 	/** One row of {@code $keys}: which list and which window of it. */
@@ -233,7 +254,8 @@ class InitiativeRepository {
 		key.put("afterId", page.after() == null ? null : page.after().id());
 		key.put("beforeDate", page.before() == null ? null : page.before().date());
 		key.put("beforeId", page.before() == null ? null : page.before().id());
-		key.put("backward", page.backward());
+		key.put("latest", page.after() == null ? LATEST : page.after().date());
+		key.put("earliest", page.before() == null ? EARLIEST : page.before().date());
 		key.put("limit", page.fetch());
 		return key;
 	}
@@ -341,8 +363,11 @@ class InitiativeRepository {
 		 * so the planner starts from the most selective one instead of reading every
 		 * initiative. A region includes its cities and districts; an actor, its
 		 * subsidiaries and branches.
+		 * @param window true for the initiatives that can be in the page (bounded by the
+		 * dates of its cursors, {@code $latest} and {@code $earliest}), false for the
+		 * whole list
 		 */
-		String match() {
+		String match(boolean window) {
 			List<String> patterns = new ArrayList<>(List.of("(i:Initiative)"));
 			List<String> conditions = new ArrayList<>();
 			if (regionId != null) {
@@ -358,7 +383,15 @@ class InitiativeRepository {
 				patterns.add("(i)-[:REPORTED_IN]->(report:Report)");
 				conditions.add("(report.id = $report OR report.month = $report)");
 			}
-			conditions.add(from != null ? "i.date >= $from" : "i.date IS NOT NULL");
+			if (window) {
+				// the cursors' dates ($latest, $earliest) bound a range of the date
+				// index,
+				// which also gives the initiatives newest first
+				conditions.add("i.date <= $latest AND i.date >= $earliest");
+			}
+			if (from != null) {
+				conditions.add("i.date >= $from");
+			}
 			if (to != null) {
 				conditions.add("i.date <= $to");
 			}
@@ -368,7 +401,8 @@ class InitiativeRepository {
 			if (section != null) {
 				conditions.add("i.section = $section");
 			}
-			return "MATCH " + String.join(", ", patterns) + " WHERE " + String.join(" AND ", conditions);
+			return "MATCH " + String.join(", ", patterns)
+					+ (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
 		}
 
 		/**

@@ -29,9 +29,21 @@ public final class Service implements AutoCloseable {
 	 * one, not the working directory's {@code data/imports}.
 	 */
 	public static Service start(Map<String, String> properties) {
+		return start(properties, false);
+	}
+
+	/**
+	 * Starts as {@link #start(Map)} does; with {@code counted}, the statements the
+	 * service runs are counted and recorded by {@link CypherCounter}.
+	 */
+	public static Service start(Map<String, String> properties, boolean counted) {
 		Map<String, String> withImports = new LinkedHashMap<>(properties);
 		withImports.putIfAbsent("policygraph.seed.imports", TestNeo4j.newImportsDir().toString());
-		return new Service(new SpringApplicationBuilder(PolicyGraphApplication.class).run(arguments(withImports)));
+		var application = new SpringApplicationBuilder(PolicyGraphApplication.class);
+		if (counted) {
+			application.initializers(context -> context.getBeanFactory().addBeanPostProcessor(new CypherCounter()));
+		}
+		return new Service(application.run(arguments(withImports)));
 	}
 
 	public static String[] arguments(Map<String, String> properties) {
