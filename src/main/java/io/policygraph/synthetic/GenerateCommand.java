@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
 		description = "Write a synthetic graph-seed folder: <N> times the entries of the November 2018 report"
-				+ " (105 each) over min(N, 120) months from 2018-11, with the curated entities and synthetic ones.",
+				+ " (105 each) over min(N, 120) months from 2018-11 (more above 4,000 entries a month),"
+				+ " with the curated entities and synthetic ones.",
 		footer = { "",
 				"Load it with: java -jar policygraph.jar bulk-load <folder> --policygraph.embedded.data-dir=<dir>" })
 public final class GenerateCommand implements Callable<Integer> {

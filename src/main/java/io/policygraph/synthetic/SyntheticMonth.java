@@ -41,7 +41,8 @@ final class SyntheticMonth {
 
 	private final String prefix;
 
-	private final List<Entry> entries = new ArrayList<>();
+	/** Section 2 cooperations of a region with a company, which section 3 may repeat. */
+	private final List<Entry> cooperations = new ArrayList<>();
 
 	private final YamlText initiatives = new YamlText();
 
@@ -246,9 +247,8 @@ final class SyntheticMonth {
 	}
 
 	private Entry companyEntry() {
-		var cooperations = this.entries.stream().filter(e -> e.section == 2 && e.company != null).toList();
-		if (!cooperations.isEmpty() && this.random.nextInt(50) == 0) {
-			return duplicate(cooperations.get(this.random.nextInt(cooperations.size())));
+		if (!this.cooperations.isEmpty() && this.random.nextInt(50) == 0) {
+			return duplicate(this.cooperations.get(this.random.nextInt(this.cooperations.size())));
 		}
 		Company group = this.entities.groups.pick(this.random);
 		List<Company> members = this.entities.membersOfGroup.get(group.id());
@@ -315,10 +315,8 @@ final class SyntheticMonth {
 			.field("duplicateOf", original.id)
 			.list("notes",
 					List.of("Duplicate: the same cooperation as " + original.id + ", printed again in section 3."));
-		var entry = new Entry(3, group.id(), original.date, yaml.toString(), null, text, original.region,
-				original.sectors, null);
-		this.entries.add(entry);
-		return entry;
+		return new Entry(3, group.id(), original.date, yaml.toString(), null, text, original.region, original.sectors,
+				null);
 	}
 
 	private Entry entry(int section, String row, String text, String region, List<String> actors, List<String> sectors,
@@ -345,7 +343,9 @@ final class SyntheticMonth {
 		yaml.items("actors", actors).items("partnerships", List.of(partnerships)).list("sectors", sectors);
 		var entry = new Entry(section, row, date, yaml.toString(), policy, text, region, sectors,
 				section == 2 ? company : null);
-		this.entries.add(entry);
+		if (entry.company != null) {
+			this.cooperations.add(entry);
+		}
 		return entry;
 	}
 

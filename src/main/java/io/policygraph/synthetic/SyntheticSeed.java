@@ -21,8 +21,9 @@ import io.policygraph.seed.SeedRecords.Region;
 /**
  * Writes a synthetic graph-seed folder: the curated entity files, unchanged, with
  * synthetic records appended, and {@code scale} times the entries of the November 2018
- * report (105 each) spread over {@code min(scale, 120)} monthly reports from 2018-11 on.
- * The output depends on {@code (scale, seed)} alone: the same pair writes the same bytes.
+ * report (105 each) spread over {@code min(scale, 120)} monthly reports from 2018-11 on
+ * (more above 4,000 entries a month: 263 months at 10,000x). The output depends on
+ * {@code (scale, seed)} alone: the same pair writes the same bytes.
  */
 public final class SyntheticSeed {
 
@@ -36,6 +37,12 @@ public final class SyntheticSeed {
 	static final int EVENTS_PER_SCALE = 3;
 
 	static final int MAX_MONTHS = 120;
+
+	/**
+	 * At most this many entries a month, so each initiatives.yaml (about 550 characters
+	 * an entry) stays below the YAML reader's limit of 3 MB per document.
+	 */
+	static final int MAX_INITIATIVES_PER_MONTH = 4000;
 
 	private static final String CURATED = "classpath:graph-seed/";
 
@@ -79,8 +86,8 @@ public final class SyntheticSeed {
 		var entities = new SyntheticEntities(real, scale, new SplittableRandom(seed));
 		try {
 			writeEntities(out, entityFiles, entities, scale, seed);
-			int months = Math.min(scale, MAX_MONTHS);
 			long initiatives = (long) INITIATIVES_PER_SCALE * scale;
+			int months = months(scale);
 			long events = (long) EVENTS_PER_SCALE * scale;
 			long policies = 0;
 			for (int i = 0; i < months; i++) {
@@ -106,6 +113,16 @@ public final class SyntheticSeed {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write the synthetic seed in " + out + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * The number of monthly reports: one per scale up to {@link #MAX_MONTHS}, more when a
+	 * month would hold over {@link #MAX_INITIATIVES_PER_MONTH} entries (263 at 10,000x).
+	 */
+	static int months(int scale) {
+		long initiatives = (long) INITIATIVES_PER_SCALE * scale;
+		return (int) Math.max(Math.min(scale, MAX_MONTHS),
+				(initiatives + MAX_INITIATIVES_PER_MONTH - 1) / MAX_INITIATIVES_PER_MONTH);
 	}
 
 	/** The {@code index}th of {@code parts} near-equal shares of {@code total}. */

@@ -116,6 +116,15 @@ class SyntheticSeedTest {
 		assertThat(byRow.get("alibaba-group")).as("the most popular group").isGreaterThan(5);
 	}
 
+	@Test
+	void largeScalesSpreadOverMoreMonthsSoNoFileIsTooLargeToRead() {
+		assertThat(SyntheticSeed.months(1)).isEqualTo(1);
+		assertThat(SyntheticSeed.months(100)).isEqualTo(100);
+		assertThat(SyntheticSeed.months(1000)).isEqualTo(120);
+		assertThat(SyntheticSeed.months(10_000)).isEqualTo(263);
+		assertThat(SyntheticSeed.share(1_050_000, 263, 0) * 263).isGreaterThanOrEqualTo(1_050_000);
+	}
+
 	private Map<String, byte[]> generate(int scale, long seed, String folder) {
 		Path out = this.temp.resolve(folder);
 		SyntheticSeed.generate(scale, seed, out, line -> {
