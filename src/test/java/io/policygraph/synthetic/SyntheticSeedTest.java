@@ -15,9 +15,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.policygraph.seed.BulkSeedLoader;
 import io.policygraph.seed.GraphSeed;
 import io.policygraph.seed.GraphSeed.ReportSeed;
 import io.policygraph.seed.SeedReader;
+import io.policygraph.seed.SeedSources;
 import io.policygraph.seed.SeedRecords.Initiative;
 import io.policygraph.seed.SeedRecords.Named;
 import io.policygraph.seed.SeedValidator;
@@ -114,6 +116,13 @@ class SyntheticSeedTest {
 			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
 		assertThat(byRow.get("zhejiang")).as("the most popular province").isGreaterThan(20);
 		assertThat(byRow.get("alibaba-group")).as("the most popular group").isGreaterThan(5);
+	}
+
+	@Test
+	void theBulkLoaderHashesAFolderAsTheServiceDoes() {
+		Map<String, byte[]> files = generate(1, 42, "hashed");
+		assertThat(BulkSeedLoader.hash(this.temp.resolve("hashed")))
+			.isEqualTo(SeedSources.builtinOnly("file:hashed/", files).hash());
 	}
 
 	@Test
