@@ -60,7 +60,7 @@ public class SeedLoader {
 			SET r += row.props, r.seedVersion = $version, r.seedLayer = row.layer
 			""";
 
-	static final String MERGE_REPORT = """
+	private static final String MERGE_REPORT = """
 			MERGE (r:Report {id: $report.id})
 			SET r += $report, r.seedVersion = $version, r.seedLayer = $layer
 			""";
