@@ -97,7 +97,7 @@ public class SeedLoader {
 			MATCH (s:SeedState {id: 'graph-seed'}) RETURN s.version AS version
 			""";
 
-	private static final String WRITE_STATE = """
+	static final String WRITE_STATE = """
 			MERGE (s:SeedState {id: 'graph-seed'})
 			SET s.version = $version, s.loadedAt = datetime(), s.reports = $reports, s.layers = $layers
 			""";
@@ -182,36 +182,9 @@ public class SeedLoader {
 
 	private void write(TransactionContext tx, GraphSeed seed) {
 		var writer = new Writer(tx, seed.hash());
-		writer.entities("Ministry", seed.ministries(), layers(seed, "ministries"),
-				ministry -> review(ministry.review(), Map.of()));
-		writer.entities("Region", seed.regions(), layers(seed, "regions"), region -> review(region.review(),
-				Map.of("level", region.level().name(), "hierarchyOnly", Boolean.TRUE.equals(region.hierarchyOnly()))));
-		writer.entities("Company", seed.companies(), layers(seed, "companies"), company -> review(company.review(),
-				Map.of("hierarchyOnly", Boolean.TRUE.equals(company.hierarchyOnly()))));
-		writer.entities("Organization", seed.organizations(), layers(seed, "organizations"),
-				organization -> review(organization.review(), Map.of("kind", organization.kind().name())));
-		writer.entities("Sector", seed.sectors(), layers(seed, "sectors"),
-				sector -> sector.action() == null ? Map.of() : Map.of("action", sector.action().name()));
+		writeEntities(writer, seed);
 		var links = new Links();
-		IntFunction<SeedLayer> regionLayers = layers(seed, "regions");
-		IntFunction<SeedLayer> companyLayers = layers(seed, "companies");
-		IntFunction<SeedLayer> organizationLayers = layers(seed, "organizations");
-		for (int i = 0; i < seed.regions().size(); i++) {
-			var region = seed.regions().get(i);
-			links.add(regionLayers.apply(i), Link.PART_OF, region.id(), region.partOf(), Map.of());
-		}
-		for (int i = 0; i < seed.companies().size(); i++) {
-			var company = seed.companies().get(i);
-			links.add(companyLayers.apply(i), Link.SUBSIDIARY_OF, company.id(), company.parent(), Map.of());
-			links.add(companyLayers.apply(i), Link.LOCATED_IN, company.id(), company.region(), Map.of());
-			for (String sector : company.sectors()) {
-				links.add(companyLayers.apply(i), Link.OPERATES_IN, company.id(), sector, Map.of());
-			}
-		}
-		for (int i = 0; i < seed.organizations().size(); i++) {
-			var organization = seed.organizations().get(i);
-			links.add(organizationLayers.apply(i), Link.LOCATED_IN, organization.id(), organization.region(), Map.of());
-		}
+		addEntityLinks(links, seed);
 		for (ReportSeed report : seed.reports()) {
 			String layer = report.layer().name();
 			writer.report(report);
@@ -234,6 +207,49 @@ public class SeedLoader {
 			.consume();
 	}
 
+	/**
+	 * The nodes of the entity files: ministries, regions, companies, organizations,
+	 * sectors.
+	 */
+	static void writeEntities(Writer writer, GraphSeed seed) {
+		writer.entities("Ministry", seed.ministries(), layers(seed, "ministries"),
+				ministry -> review(ministry.review(), Map.of()));
+		writer.entities("Region", seed.regions(), layers(seed, "regions"), region -> review(region.review(),
+				Map.of("level", region.level().name(), "hierarchyOnly", Boolean.TRUE.equals(region.hierarchyOnly()))));
+		writer.entities("Company", seed.companies(), layers(seed, "companies"), company -> review(company.review(),
+				Map.of("hierarchyOnly", Boolean.TRUE.equals(company.hierarchyOnly()))));
+		writer.entities("Organization", seed.organizations(), layers(seed, "organizations"),
+				organization -> review(organization.review(), Map.of("kind", organization.kind().name())));
+		writer.entities("Sector", seed.sectors(), layers(seed, "sectors"),
+				sector -> sector.action() == null ? Map.of() : Map.of("action", sector.action().name()));
+	}
+
+	/**
+	 * The relationships of the entity files: PART_OF, SUBSIDIARY_OF, LOCATED_IN,
+	 * OPERATES_IN.
+	 */
+	static void addEntityLinks(Links links, GraphSeed seed) {
+		IntFunction<SeedLayer> regionLayers = layers(seed, "regions");
+		IntFunction<SeedLayer> companyLayers = layers(seed, "companies");
+		IntFunction<SeedLayer> organizationLayers = layers(seed, "organizations");
+		for (int i = 0; i < seed.regions().size(); i++) {
+			var region = seed.regions().get(i);
+			links.add(regionLayers.apply(i), Link.PART_OF, region.id(), region.partOf(), Map.of());
+		}
+		for (int i = 0; i < seed.companies().size(); i++) {
+			var company = seed.companies().get(i);
+			links.add(companyLayers.apply(i), Link.SUBSIDIARY_OF, company.id(), company.parent(), Map.of());
+			links.add(companyLayers.apply(i), Link.LOCATED_IN, company.id(), company.region(), Map.of());
+			for (String sector : company.sectors()) {
+				links.add(companyLayers.apply(i), Link.OPERATES_IN, company.id(), sector, Map.of());
+			}
+		}
+		for (int i = 0; i < seed.organizations().size(); i++) {
+			var organization = seed.organizations().get(i);
+			links.add(organizationLayers.apply(i), Link.LOCATED_IN, organization.id(), organization.region(), Map.of());
+		}
+	}
+
 	/** The layer of each record of {@code entities/<file>.yaml}, by its index. */
 	private static IntFunction<SeedLayer> layers(GraphSeed seed, String file) {
 		String path = "entities/" + file + ".yaml";
@@ -254,7 +270,8 @@ public class SeedLoader {
 		return withReview;
 	}
 
-	private static void addReportLinks(Links allLinks, ReportSeed seed) {
+	/** The relationships of one report folder. */
+	static void addReportLinks(Links allLinks, ReportSeed seed) {
 		Links.OfLayer links = allLinks.of(seed.layer());
 		String reportId = seed.report().id();
 		for (var promotion : seed.report().summary().promotes()) {
@@ -327,7 +344,8 @@ public class SeedLoader {
 		ORGANIZED(RelationshipType.ORGANIZED, "Entity", "Entity", "role"),
 		TOOK_PART_IN(RelationshipType.TOOK_PART_IN, "Entity", "Entity", "role");
 
-		private final String statement;
+		/** The UNWIND statement that MERGEs a batch of this link's rows. */
+		final String statement;
 
 		private final String key;
 
@@ -343,9 +361,9 @@ public class SeedLoader {
 	 * Relationships to write, collected per kind of link so each kind is one UNWIND
 	 * statement.
 	 */
-	private static final class Links {
+	static final class Links {
 
-		private final Map<Link, List<Map<String, Object>>> byLink = new EnumMap<>(Link.class);
+		final Map<Link, List<Map<String, Object>>> byLink = new EnumMap<>(Link.class);
 
 		void add(SeedLayer layer, Link link, String from, String to, Map<String, Object> props) {
 			if (from == null || to == null) {
@@ -375,7 +393,7 @@ public class SeedLoader {
 
 	}
 
-	private static final class Writer {
+	static final class Writer {
 
 		private final TransactionContext tx;
 
