@@ -115,20 +115,35 @@ class GraphQlTarget implements Target {
 		return answer.path("data");
 	}
 
-	/** Every {@code id} string of the answer, depth first in the answer's order. */
-	static void collectIds(JsonNode node, List<String> ids) {
+	/**
+	 * Every {@code id} string of the answer, depth first in the answer's order; a field
+	 * of the answer's root that is a list of strings (a path as {@code [ID!]}) is a list
+	 * of ids too.
+	 */
+	static void collectIds(JsonNode data, List<String> ids) {
+		data.values().forEach(field -> {
+			if (field.isArray() && !field.isEmpty() && field.values().stream().allMatch(JsonNode::isString)) {
+				field.values().forEach(id -> ids.add(id.asString()));
+			}
+			else {
+				collectIdFields(field, ids);
+			}
+		});
+	}
+
+	private static void collectIdFields(JsonNode node, List<String> ids) {
 		if (node.isObject()) {
 			node.properties().forEach(entry -> {
 				if (entry.getKey().equals("id") && entry.getValue().isString()) {
 					ids.add(entry.getValue().asString());
 				}
 				else {
-					collectIds(entry.getValue(), ids);
+					collectIdFields(entry.getValue(), ids);
 				}
 			});
 		}
 		else if (node.isArray()) {
-			node.values().forEach(value -> collectIds(value, ids));
+			node.values().forEach(value -> collectIdFields(value, ids));
 		}
 	}
 

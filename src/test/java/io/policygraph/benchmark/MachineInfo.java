@@ -11,8 +11,9 @@ import java.util.List;
  *
  * @param cores the processors the JVM sees
  * @param memory MemTotal of /proc/meminfo
+ * @param loadAverage /proc/loadavg when the run started: the machine may be shared
  */
-record MachineInfo(int cores, String cpuModel, String memory, String jdk, String os) {
+record MachineInfo(int cores, String cpuModel, String memory, String jdk, String os, String loadAverage) {
 
 	static MachineInfo read() {
 		String os = field("/etc/os-release", "PRETTY_NAME=").replace("\"", "");
@@ -20,7 +21,8 @@ record MachineInfo(int cores, String cpuModel, String memory, String jdk, String
 				field("/proc/meminfo", "MemTotal:"),
 				System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
 				(os.equals("unknown") ? System.getProperty("os.name") : os) + ", " + System.getProperty("os.name") + " "
-						+ System.getProperty("os.version") + " " + System.getProperty("os.arch"));
+						+ System.getProperty("os.version") + " " + System.getProperty("os.arch"),
+				field("/proc/loadavg", ""));
 	}
 
 	/** The rest of the first line starting with the prefix, after any colon. */

@@ -172,8 +172,9 @@ final class Report {
 
 	private String markdown() {
 		StringBuilder md = new StringBuilder("# PolicyGraph benchmark\n\n");
-		md.append("Machine: %d cores, %s, %s RAM; %s; %s.%n%n".formatted(this.machine.cores(), this.machine.cpuModel(),
-				this.machine.memory(), this.machine.jdk(), this.machine.os()));
+		md.append("Machine: %d cores, %s, %s RAM; %s; %s; load average at the start %s.%n%n".formatted(
+				this.machine.cores(), this.machine.cpuModel(), this.machine.memory(), this.machine.jdk(),
+				this.machine.os(), this.machine.loadAverage()));
 		md.append("Closed-loop clients %s, %.1f s warm-up then %.1f s measured per query, system and clients; "
 			.formatted(this.config.clients(), this.config.warmup().toMillis() / 1000.0,
 					this.config.measured().toMillis() / 1000.0));

@@ -1,5 +1,6 @@
 package io.policygraph.benchmark;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,10 +46,15 @@ record ScaleResult(String scale, String dataDir, double coldStartMs, Map<String,
 			if (ids.stream().sorted().toList().equals(reference.stream().sorted().toList())) {
 				return new Agreement(query, system, "same ids, other order", ids);
 			}
-			List<String> missing = reference.stream().filter(id -> !ids.contains(id)).distinct().limit(5).toList();
-			List<String> extra = ids.stream().filter(id -> !reference.contains(id)).distinct().limit(5).toList();
 			return new Agreement(query, system, "differ: %d ids vs %d; missing %s, extra %s".formatted(ids.size(),
-					reference.size(), missing, extra), ids);
+					reference.size(), minus(reference, ids), minus(ids, reference)), ids);
+		}
+
+		/** The first few ids of a not in b, counting repeats. */
+		private static List<String> minus(List<String> a, List<String> b) {
+			List<String> rest = new ArrayList<>(a);
+			b.forEach(rest::remove);
+			return rest.stream().limit(5).toList();
 		}
 
 	}
