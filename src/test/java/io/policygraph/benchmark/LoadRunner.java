@@ -20,6 +20,12 @@ final class LoadRunner {
 	/** A failing system is not hammered: a client pauses this long after an error. */
 	private static final long ERROR_PAUSE_MILLIS = 10;
 
+	/**
+	 * A query slower than the measured period is measured until its first answers, at
+	 * most this much longer.
+	 */
+	private static final Duration MAX_OVERTIME = Duration.ofSeconds(60);
+
 	private final Duration warmup;
 
 	private final Duration measured;
@@ -62,6 +68,11 @@ final class LoadRunner {
 		long start = System.nanoTime();
 		Thread.sleep(this.measured.toMillis());
 		Histogram latencies = recorder.getIntervalHistogram();
+		long overtime = System.nanoTime() + MAX_OVERTIME.toNanos();
+		while (latencies.getTotalCount() == 0 && errors.get() == 0 && System.nanoTime() < overtime) {
+			Thread.sleep(50);
+			latencies.add(recorder.getIntervalHistogram());
+		}
 		double seconds = (System.nanoTime() - start) / 1e9;
 		running.set(false);
 		for (Thread thread : threads) {
