@@ -68,7 +68,7 @@ public class Warmup implements ApplicationRunner {
 			int rounds = 0;
 			long firstRound = 0;
 			while (rounds < properties.rounds()
-					&& (rounds == 0 || System.nanoTime() - started < properties.maxDuration().toNanos())) {
+					&& (rounds == 0 || System.nanoTime() - started - firstRound < properties.maxDuration().toNanos())) {
 				List<Future<List<String>>> running = new ArrayList<>();
 				if (rounds == 0) {
 					// one document at a time: the compiles of the first round would only

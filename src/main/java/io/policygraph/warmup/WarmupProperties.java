@@ -14,10 +14,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * once on as many threads as {@code concurrency}; the first round compiles the
  * statements, the rest warm the JVM
  * @param concurrency how many documents run at the same time
- * @param maxDuration no new round starts after this long; the first round always runs
- * whole
+ * @param maxDuration how long the rounds after the first may take in all: no new round
+ * starts after that; the first round, the compiles, always runs whole
  */
 @ConfigurationProperties("policygraph.warmup")
 public record WarmupProperties(@DefaultValue("true") boolean enabled, @DefaultValue("20") int rounds,
-		@DefaultValue("8") int concurrency, @DefaultValue("15s") Duration maxDuration) {
+		@DefaultValue("8") int concurrency, @DefaultValue("5s") Duration maxDuration) {
 }
