@@ -53,6 +53,15 @@ final class Systems implements AutoCloseable {
 		this.coldStart = coldStart;
 	}
 
+	/** The service's heap ({@code -Dbenchmark.heap}, default 2g). */
+	static final String HEAP = System.getProperty("benchmark.heap", "2g");
+
+	/**
+	 * The embedded database's page cache ({@code -Dbenchmark.page-cache}, default 4g):
+	 * the 10,000x store's nodes, relationships and indexes fit.
+	 */
+	static final String PAGE_CACHE = System.getProperty("benchmark.page-cache", "4g");
+
 	/**
 	 * Starts the PolicyGraph jar on a scale's database and times its cold start: from the
 	 * process's start to the first successful answer to {@link Queries#COLD_START}; then
@@ -60,9 +69,10 @@ final class Systems implements AutoCloseable {
 	 */
 	static Systems start(BenchmarkConfig config, DataSets.DataSet data) throws Exception {
 		List<String> command = new ArrayList<>(
-				List.of(Benchmark.java(), "-Xms2g", "-Xmx2g", "-jar", config.jar().toString(),
+				List.of(Benchmark.java(), "-Xms" + HEAP, "-Xmx" + HEAP, "-jar", config.jar().toString(),
 						"--server.port=" + config.httpPort(), "--policygraph.embedded.data-dir=" + data.dataDir(),
-						"--policygraph.embedded.bolt-port=" + config.boltPort()));
+						"--policygraph.embedded.bolt-port=" + config.boltPort(),
+						"--policygraph.embedded.page-cache=" + PAGE_CACHE));
 		if (!data.seedOnStart()) {
 			command.add("--policygraph.seed.enabled=false");
 		}
