@@ -60,7 +60,7 @@ final class Systems implements AutoCloseable {
 	 * The embedded database's page cache ({@code -Dbenchmark.page-cache}, default 4g):
 	 * the 10,000x store's nodes, relationships and indexes fit.
 	 */
-	static final String PAGE_CACHE = System.getProperty("benchmark.page-cache", "4g");
+	static final String PAGE_CACHE = System.getProperty("benchmark.page-cache", "4GB");
 
 	/**
 	 * Starts the PolicyGraph jar on a scale's database and times its cold start: from the
