@@ -28,8 +28,10 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
  * Runs the GraphQL documents of {@code classpath:warmup/*.graphql} through the service's
  * own execution (every resolver, data loader and Cypher statement they reach) before the
  * service reports ready: Spring Boot turns readiness to {@code ACCEPTING_TRAFFIC} only
- * after its application runners. The first round runs the documents one after the other
- * and compiles each statement into Neo4j's plan cache; the following rounds run them
+ * after its application runners. The first round runs each document once, all at the same
+ * time, and compiles each statement into Neo4j's plan cache; on a large graph it lasts as
+ * long as the slowest document, at most the execution time limit
+ * ({@code policygraph.limits.execution-timeout}). The following rounds run copies of them
  * concurrently so that the JIT compiles the hot paths. A document that answers errors is
  * logged and does not stop the service: a database without the seed's entities still
  * starts.
@@ -63,22 +65,20 @@ public class Warmup implements ApplicationRunner {
 		long started = System.nanoTime();
 		AtomicInteger errors = new AtomicInteger();
 		List<String> problems = new ArrayList<>();
-		ExecutorService threads = Executors.newFixedThreadPool(Math.max(1, properties.concurrency()));
+		ExecutorService threads = Executors.newFixedThreadPool(Math.max(documents.size(), properties.concurrency()));
 		try {
 			int rounds = 0;
 			long firstRound = 0;
 			while (rounds < properties.rounds()
 					&& (rounds == 0 || System.nanoTime() - started - firstRound < properties.maxDuration().toNanos())) {
 				List<Future<List<String>>> running = new ArrayList<>();
-				if (rounds == 0) {
-					// one document at a time: the compiles of the first round would only
-					// wait for each other
-					running.add(threads.submit(() -> documents.stream().flatMap(d -> execute(d).stream()).toList()));
-				}
-				else {
-					for (int copy = 0; copy < Math.max(1, properties.concurrency() / documents.size()); copy++) {
-						documents.forEach(document -> running.add(threads.submit(() -> execute(document))));
-					}
+				// the first round runs each document once, all at once, so that it takes
+				// as
+				// long as the slowest document (at most the execution time limit) on a
+				// large graph; later rounds run as many copies as the concurrency allows
+				int copies = rounds == 0 ? 1 : Math.max(1, properties.concurrency() / documents.size());
+				for (int copy = 0; copy < copies; copy++) {
+					documents.forEach(document -> running.add(threads.submit(() -> execute(document))));
 				}
 				for (Future<List<String>> future : running) {
 					List<String> errorsOfDocument = future.get();

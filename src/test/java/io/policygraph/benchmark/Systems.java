@@ -114,7 +114,7 @@ final class Systems implements AutoCloseable {
 	private static void awaitReadiness(BenchmarkConfig config) throws Exception {
 		HttpClient http = HttpClient.newHttpClient();
 		URI readiness = URI.create("http://127.0.0.1:" + config.httpPort() + "/actuator/health/readiness");
-		for (int attempt = 0; attempt < 600; attempt++) {
+		for (int attempt = 0; attempt < 6000; attempt++) {
 			HttpResponse<String> response = http.send(HttpRequest.newBuilder(readiness).build(),
 					HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
