@@ -10,15 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
+import io.policygraph.database.CommandDatabase;
 import io.policygraph.database.DatabaseInUseException;
 import io.policygraph.database.StartupException;
 import io.policygraph.importer.format.ReportFormatException;
@@ -110,11 +108,10 @@ public final class ImportCommand implements Callable<Integer> {
 	public Integer call() throws IOException {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		for (String argument : springArguments) {
-			if (!argument.startsWith("--spring.") && !argument.startsWith("--policygraph.")) {
-				err.println("Unknown option: " + argument + " (see --help)");
-				return 2;
-			}
+		String unknown = CommandDatabase.unknownOption(springArguments);
+		if (unknown != null) {
+			err.println("Unknown option: " + unknown + " (see --help)");
+			return 2;
 		}
 		ImportService.Folders folders = null;
 		try {
@@ -147,23 +144,20 @@ public final class ImportCommand implements Callable<Integer> {
 			err.println(ex.getMessage());
 		}
 		catch (DatabaseInUseException ex) {
-			err.println("Cannot load: " + lowerFirst(ex.getMessage()) + " (a running PolicyGraph service?)."
+			err.println("Cannot load: " + CommandDatabase.lowerFirst(ex.getMessage())
+					+ " (a running PolicyGraph service?)."
 					+ " Nothing was written. Stop the service and run the import again, or run it without --load"
 					+ (folders == null || folders.imports() == null ? "."
 							: ": a service loads " + folders.imports() + " when it starts."));
 		}
 		catch (StartupException ex) {
-			err.println("Cannot load into the database: " + lowerFirst(ex.getMessage()) + ". Nothing was written. "
-					+ ex.action());
+			err.println("Cannot load into the database: " + CommandDatabase.lowerFirst(ex.getMessage())
+					+ ". Nothing was written. " + ex.action());
 		}
 		catch (UncheckedIOException ex) {
 			err.println(ex.getMessage());
 		}
 		return 1;
-	}
-
-	private static String lowerFirst(String text) {
-		return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
 	}
 
 	/**
@@ -198,32 +192,8 @@ public final class ImportCommand implements Callable<Integer> {
 	 * {@link StartupException}.
 	 */
 	private ImportService.Database openDatabase() {
-		List<String> arguments = new ArrayList<>(springArguments);
-		arguments.add("--policygraph.seed.enabled=false");
-		if (springArguments.stream().noneMatch(argument -> argument.startsWith("--policygraph.embedded.bolt-port="))) {
-			arguments.add("--policygraph.embedded.bolt-port=0");
-		}
-		// This command explains a failure to start in one line of its own.
-		arguments.add("--logging.level.org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter=off");
-		arguments
-			.add("--logging.level.org.springframework.boot.autoconfigure.logging.ConditionEvaluationReportLogger=off");
-		arguments
-			.add("--logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext=error");
-		ConfigurableApplicationContext context;
-		try {
-			context = new SpringApplicationBuilder(this.application).web(WebApplicationType.NONE)
-				.bannerMode(Banner.Mode.OFF)
-				.logStartupInfo(false)
-				.run(arguments.toArray(String[]::new));
-		}
-		catch (RuntimeException ex) {
-			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-				if (cause instanceof StartupException startup) {
-					throw startup;
-				}
-			}
-			throw ex;
-		}
+		ConfigurableApplicationContext context = CommandDatabase.open(this.application, springArguments,
+				Map.of("policygraph.embedded.bolt-port", "0"));
 		SeedLoader loader = context.getBean(SeedLoader.class);
 		return new ImportService.Database() {
 			@Override

@@ -6,14 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.neo4j.driver.Driver;
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import io.policygraph.database.CommandDatabase;
 import io.policygraph.database.DatabaseInUseException;
 import io.policygraph.database.StartupException;
 import io.policygraph.seed.BulkSeedLoader;
@@ -79,11 +78,10 @@ public final class BulkLoadCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = this.spec.commandLine().getOut();
 		PrintWriter err = this.spec.commandLine().getErr();
-		for (String argument : this.springArguments) {
-			if (!argument.startsWith("--spring.") && !argument.startsWith("--policygraph.")) {
-				err.println("Unknown option: " + argument + " (see --help)");
-				return 2;
-			}
+		String unknown = CommandDatabase.unknownOption(this.springArguments);
+		if (unknown != null) {
+			err.println("Unknown option: " + unknown + " (see --help)");
+			return 2;
 		}
 		if (!Files.isDirectory(this.folder.resolve("entities"))) {
 			err.println("Cannot load: no graph-seed folder at " + this.folder + " (it has no entities/ folder).");
@@ -112,11 +110,12 @@ public final class BulkLoadCommand implements Callable<Integer> {
 			return 0;
 		}
 		catch (DatabaseInUseException ex) {
-			err.println("Cannot load: " + lowerFirst(ex.getMessage())
+			err.println("Cannot load: " + CommandDatabase.lowerFirst(ex.getMessage())
 					+ " (a running PolicyGraph service?). Stop it and run bulk-load again.");
 		}
 		catch (StartupException ex) {
-			err.println("Cannot load into the database: " + lowerFirst(ex.getMessage()) + ". " + ex.action());
+			err.println("Cannot load into the database: " + CommandDatabase.lowerFirst(ex.getMessage()) + ". "
+					+ ex.action());
 		}
 		catch (SeedException ex) {
 			err.println("Cannot load " + this.folder + ": the seed is invalid; months before the one named are"
@@ -135,41 +134,10 @@ public final class BulkLoadCommand implements Callable<Integer> {
 	 * set them.
 	 */
 	private ConfigurableApplicationContext openDatabase() {
-		List<String> arguments = new ArrayList<>(this.springArguments);
-		arguments.add("--policygraph.seed.enabled=false");
-		defaultOption(arguments, "--policygraph.embedded.bolt-port=", "0");
-		defaultOption(arguments, "--policygraph.embedded.page-cache=", "2GB");
-		defaultOption(arguments, "--policygraph.embedded.transaction-timeout=", "30m");
-		defaultOption(arguments, "--spring.neo4j.max-transaction-retry-time=", "60s");
-		arguments.add("--logging.level.org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter=off");
-		arguments
-			.add("--logging.level.org.springframework.boot.autoconfigure.logging.ConditionEvaluationReportLogger=off");
-		arguments
-			.add("--logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext=error");
-		try {
-			return new SpringApplicationBuilder(this.application).web(WebApplicationType.NONE)
-				.bannerMode(Banner.Mode.OFF)
-				.logStartupInfo(false)
-				.run(arguments.toArray(String[]::new));
-		}
-		catch (RuntimeException ex) {
-			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-				if (cause instanceof StartupException startup) {
-					throw startup;
-				}
-			}
-			throw ex;
-		}
-	}
-
-	private void defaultOption(List<String> arguments, String prefix, String value) {
-		if (this.springArguments.stream().noneMatch(argument -> argument.startsWith(prefix))) {
-			arguments.add(prefix + value);
-		}
-	}
-
-	private static String lowerFirst(String text) {
-		return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+		return CommandDatabase.open(this.application, this.springArguments,
+				Map.of("policygraph.embedded.bolt-port", "0", "policygraph.embedded.page-cache", "2GB",
+						"policygraph.embedded.transaction-timeout", "30m", "spring.neo4j.max-transaction-retry-time",
+						"60s"));
 	}
 
 }
