@@ -42,6 +42,9 @@ public class Warmup implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(Warmup.class);
 
+	/** The first round's errors logged one by one; the rest are counted. */
+	private static final int MAX_LOGGED_ERRORS = 5;
+
 	private final ExecutionGraphQlService graphQl;
 
 	private final WarmupProperties properties;
@@ -72,13 +75,16 @@ public class Warmup implements ApplicationRunner {
 			while (rounds < properties.rounds()
 					&& (rounds == 0 || System.nanoTime() - started - firstRound < properties.maxDuration().toNanos())) {
 				List<Future<List<String>>> running = new ArrayList<>();
-				// the first round runs each document once, all at once, so that it takes
-				// as
-				// long as the slowest document (at most the execution time limit) on a
-				// large graph; later rounds run as many copies as the concurrency allows
-				int copies = rounds == 0 ? 1 : Math.max(1, properties.concurrency() / documents.size());
-				for (int copy = 0; copy < copies; copy++) {
-					documents.forEach(document -> running.add(threads.submit(() -> execute(document))));
+				if (rounds == 0) {
+					// one document at a time: compiles run at once only wait for each
+					// other
+					// on a small machine, past the execution time limit
+					running.add(threads.submit(() -> documents.stream().flatMap(d -> execute(d).stream()).toList()));
+				}
+				else {
+					for (int copy = 0; copy < Math.max(1, properties.concurrency() / documents.size()); copy++) {
+						documents.forEach(document -> running.add(threads.submit(() -> execute(document))));
+					}
 				}
 				for (Future<List<String>> future : running) {
 					List<String> errorsOfDocument = future.get();
@@ -98,7 +104,15 @@ public class Warmup implements ApplicationRunner {
 					(System.nanoTime() - started) / 1_000_000, errors.get(), List.copyOf(problems));
 			log.info("Warm-up: {} documents, {} rounds in {} ms (first round {} ms), {} answers with errors",
 					last.documents(), last.rounds(), last.millis(), last.firstRoundMillis(), last.answersWithErrors());
-			problems.forEach(problem -> log.warn("Warm-up document answered an error: {}", problem));
+			problems.stream()
+				.limit(MAX_LOGGED_ERRORS)
+				.forEach(problem -> log.warn("Warm-up document answered an error: {}", problem));
+			if (problems.size() > MAX_LOGGED_ERRORS) {
+				log.warn(
+						"... and {} more errors of the warm-up's first round (a graph without the seed's names, or"
+								+ " slower than the execution time limit); the service is ready all the same",
+						problems.size() - MAX_LOGGED_ERRORS);
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
