@@ -2,6 +2,8 @@ package io.policygraph.database;
 
 import java.net.URI;
 
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -30,12 +32,28 @@ class DatabaseConfiguration {
 	@Conditional(NoExternalDatabase.class)
 	Neo4jConnectionDetails embeddedConnectionDetails(EmbeddedDatabase database) {
 		URI uri = database.boltUri();
+		AuthToken auth = AuthTokens.basic(EmbeddedDatabase.BOLT_USER, database.boltPassword());
 		return new Neo4jConnectionDetails() {
 			@Override
 			public URI getUri() {
 				return uri;
 			}
+
+			@Override
+			public AuthToken getAuthToken() {
+				return auth;
+			}
 		};
+	}
+
+	/**
+	 * The embedded database's disk and health: refuses writes and turns readiness
+	 * {@code DOWN} on a full disk, and reopens the database when space returns.
+	 */
+	@Bean(destroyMethod = "close")
+	@Conditional(NoExternalDatabase.class)
+	StorageMonitor storage(EmbeddedDatabase database, EmbeddedDatabaseProperties properties) {
+		return new StorageMonitor(database, properties);
 	}
 
 }

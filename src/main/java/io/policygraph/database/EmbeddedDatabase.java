@@ -6,7 +6,11 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
+import org.neo4j.bolt.BoltServer;
+import org.neo4j.bolt.protocol.common.connector.listener.ConnectorListener;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -16,12 +20,22 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.monitoring.DatabaseHealth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import inet.ipaddr.IPAddressString;
 
 /**
  * A real Neo4j 5 database running in this JVM, reachable over Bolt on the loopback
  * interface so that the driver, Neo4j Browser and cypher-shell all see the same graph.
+ * <p>
+ * Nothing reaches the graph around the service's curators: Bolt asks for the password of
+ * the user {@code neo4j} ({@link BoltPassword}), refuses WebSocket handshakes from web
+ * pages of origins not configured ({@link BoltOriginFilter}), and Cypher may neither read
+ * server files ({@code LOAD CSV FROM 'file:...'}) nor fetch from the network. A database
+ * that stopped itself after a failed write (a full disk) can be reopened in place
+ * ({@link #reopenIfFailed()}) on the same folder and port.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -29,30 +43,64 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
 	private static final String LOOPBACK = "127.0.0.1";
 
-	private final DatabaseManagementService service;
+	/**
+	 * The Neo4j user whose password Bolt clients, the service's driver included, send.
+	 */
+	public static final String BOLT_USER = "neo4j";
+
+	private final EmbeddedDatabaseProperties properties;
+
+	private final Path dataDir;
+
+	private final String password;
 
 	private final URI boltUri;
 
-	private EmbeddedDatabase(DatabaseManagementService service, URI boltUri) {
+	private volatile DatabaseManagementService service;
+
+	private EmbeddedDatabase(EmbeddedDatabaseProperties properties, Path dataDir, String password,
+			DatabaseManagementService service, URI boltUri) {
+		this.properties = properties;
+		this.dataDir = dataDir;
+		this.password = password;
 		this.service = service;
 		this.boltUri = boltUri;
 	}
 
 	/**
-	 * Starts the database; a problem an operator can fix ends in a
-	 * {@link StartupException}.
+	 * Starts the database; a problem an operator can fix (a port in use, a folder that
+	 * cannot be written, a disk with less than {@code min-free-space} free, a password
+	 * too short) ends in a {@link StartupException} with one line to say so.
 	 */
 	public static EmbeddedDatabase start(EmbeddedDatabaseProperties properties) {
 		Path dataDir = properties.dataDir().toAbsolutePath().normalize();
 		ensureWritable(dataDir);
+		StorageSpace.requireAtStart(dataDir, properties.minFreeSpace());
+		String password = BoltPassword.of(properties, dataDir);
 		long started = System.nanoTime();
+		DatabaseManagementService service = open(properties, dataDir, password);
+		int port = database(service).getDependencyResolver()
+			.resolveDependency(ConnectorPortRegister.class)
+			.getLocalAddress(ConnectorType.BOLT)
+			.getPort();
+		URI uri = URI.create("bolt://" + LOOPBACK + ":" + port);
+		log.info("Embedded Neo4j started in {} ms: data in {}, Bolt at {} (user {}, password {})",
+				(System.nanoTime() - started) / 1_000_000, dataDir, uri, BOLT_USER, BoltPassword.describe(properties));
+		return new EmbeddedDatabase(properties.withBoltPort(port), dataDir, password, service, uri);
+	}
+
+	private static DatabaseManagementService open(EmbeddedDatabaseProperties properties, Path dataDir,
+			String password) {
 		DatabaseManagementService service;
 		try {
 			service = new DatabaseManagementServiceBuilder(dataDir).setConfig(BoltConnector.enabled, true)
 				.setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, properties.boltPort()))
 				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-				// Safe only because Bolt listens on the loopback interface alone.
-				.setConfig(GraphDatabaseSettings.auth_enabled, false)
+				.setConfig(GraphDatabaseSettings.auth_enabled, true)
+				// Cypher reads no server files and fetches nothing (LOAD CSV)
+				.setConfig(GraphDatabaseSettings.allow_file_urls, false)
+				.setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
+						List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
 				.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
 				.setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
 				// Stop promptly on SIGTERM: the service has already drained its own
@@ -65,15 +113,34 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		catch (RuntimeException ex) {
 			throw explain(ex, dataDir, properties.boltPort());
 		}
-		var database = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-		int port = database.getDependencyResolver()
-			.resolveDependency(ConnectorPortRegister.class)
-			.getLocalAddress(ConnectorType.BOLT)
-			.getPort();
-		URI uri = URI.create("bolt://" + LOOPBACK + ":" + port);
-		log.info("Embedded Neo4j started in {} ms: data in {}, Bolt at {}", (System.nanoTime() - started) / 1_000_000,
-				dataDir, uri);
-		return new EmbeddedDatabase(service, uri);
+		try {
+			BoltPassword.apply(service, password);
+			filterOrigins(service, properties);
+		}
+		catch (RuntimeException ex) {
+			service.shutdown();
+			throw ex;
+		}
+		return service;
+	}
+
+	private static void filterOrigins(DatabaseManagementService service, EmbeddedDatabaseProperties properties) {
+		var origins = properties.boltAllowedOrigins();
+		ConnectorListener listener = new ConnectorListener() {
+			@Override
+			public void onConnectionCreated(org.neo4j.bolt.protocol.common.connector.connection.Connection connection) {
+				connection.modifyPipeline(
+						pipeline -> pipeline.addFirst("policygraph-origin-filter", new BoltOriginFilter(origins)));
+			}
+		};
+		database(service).getDependencyResolver()
+			.resolveDependency(BoltServer.class)
+			.getConnectors()
+			.forEach(connector -> connector.registerListener(listener));
+	}
+
+	private static GraphDatabaseAPI database(DatabaseManagementService service) {
+		return (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 	}
 
 	/** Where Bolt clients reach this database. */
@@ -81,8 +148,71 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		return boltUri;
 	}
 
+	/** The password of {@link #BOLT_USER} that Bolt clients send. */
+	public String boltPassword() {
+		return password;
+	}
+
+	/** The folder of the database's files, absolute. */
+	public Path dataDir() {
+		return dataDir;
+	}
+
+	/**
+	 * Whether the database has stopped taking transactions after a failure it cannot
+	 * recover from by itself (Neo4j's "panic", such as a write that found the disk full).
+	 */
+	public boolean failed() {
+		try {
+			return !database(service).getDependencyResolver().resolveDependency(DatabaseHealth.class).hasNoPanic();
+		}
+		catch (RuntimeException ex) {
+			// the database is not there (being reopened or shut down)
+			return true;
+		}
+	}
+
+	/**
+	 * Shuts a {@link #failed()} database down and starts it again on the same folder and
+	 * Bolt port, which replays its transaction log: what was committed stays, what was
+	 * not is gone. The driver's next connections reach the new instance. Nothing happens
+	 * to a database that has not failed.
+	 * @return whether the database was reopened
+	 * @throws StartupException when it cannot start again (for example, the disk is still
+	 * full); it stays failed and a later call tries again
+	 */
+	public synchronized boolean reopenIfFailed() {
+		if (!failed()) {
+			return false;
+		}
+		log.warn("The embedded Neo4j stopped taking transactions ({}); reopening it", cause());
+		StorageSpace.requireAtStart(dataDir, properties.minFreeSpace());
+		try {
+			service.shutdown();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Shutting the failed database down: {}", ex.toString());
+		}
+		long started = System.nanoTime();
+		service = open(properties, dataDir, password);
+		log.info("Embedded Neo4j reopened in {} ms", (System.nanoTime() - started) / 1_000_000);
+		return true;
+	}
+
+	private String cause() {
+		try {
+			Throwable cause = database(service).getDependencyResolver()
+				.resolveDependency(DatabaseHealth.class)
+				.causeOfPanic();
+			return cause == null ? "unknown cause" : cause.toString();
+		}
+		catch (RuntimeException ex) {
+			return ex.toString();
+		}
+	}
+
 	@Override
-	public void close() {
+	public synchronized void close() {
 		long started = System.nanoTime();
 		service.shutdown();
 		log.info("Embedded Neo4j stopped in {} ms", (System.nanoTime() - started) / 1_000_000);
@@ -113,6 +243,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			if (cause.getClass().getSimpleName().equals("FileLockException")) {
 				return new DatabaseInUseException("The data folder " + dataDir + " is in use by another Neo4j process",
 						"Stop the other process, or set policygraph.embedded.data-dir to another folder.", ex);
+			}
+			if (StorageSpace.isDiskFull(cause)) {
+				return new StartupException("The disk of the data folder " + dataDir + " is full",
+						"Free space on it, or set policygraph.embedded.data-dir to a folder on a disk with room.", ex);
 			}
 		}
 		return new StartupException("The embedded Neo4j could not start in " + dataDir + ": " + ex.getMessage(),

@@ -22,6 +22,7 @@ import graphql.schema.DataFetchingEnvironment;
 import io.policygraph.error.ForbiddenOperationException;
 import io.policygraph.error.InvalidArgumentException;
 import io.policygraph.error.InvalidInputException;
+import io.policygraph.error.StorageFullException;
 import io.policygraph.graph.GraphEnums;
 
 /**
@@ -64,6 +65,12 @@ class GraphQlErrors {
 		}
 		return error(ErrorType.FORBIDDEN, "The key sent is not a curator's, and only curators may do this", environment,
 				Map.of());
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError storageFull(StorageFullException ex, DataFetchingEnvironment environment) {
+		log.warn("Write refused while answering {}: {}", environment.getExecutionStepInfo().getPath(), ex.getMessage());
+		return error(PolicyGraphErrorType.STORAGE_FULL, ex.getMessage(), environment, Map.of());
 	}
 
 	@GraphQlExceptionHandler({ ServiceUnavailableException.class, SessionExpiredException.class })

@@ -14,6 +14,12 @@ public enum PolicyGraphErrorType implements ErrorClassification {
 	 */
 	DATABASE_UNAVAILABLE,
 
+	/**
+	 * The database's disk is full: the write was not made; reads are still answered, and
+	 * the same write succeeds once the operator has freed space.
+	 */
+	STORAGE_FULL,
+
 	/** The query ran longer than the time limit; a narrower question may answer. */
 	QUERY_TIMEOUT,
 

@@ -39,6 +39,9 @@ final class Systems implements AutoCloseable {
 	static final List<String> ALL = List.of(POLICYGRAPH, CYPHER, NEO4J_GRAPHQL, NEO4J_GRAPHQL_NODELAY);
 
 	/** A start on a large generated graph can take a while (start-up checks). */
+	/** The embedded database's Bolt password while the benchmark runs it. */
+	private static final String BOLT_PASSWORD = "benchmark-bolt-password";
+
 	private static final Duration START_TIMEOUT = Duration.ofMinutes(15);
 
 	private final BenchmarkConfig config;
@@ -72,6 +75,7 @@ final class Systems implements AutoCloseable {
 				List.of(Benchmark.java(), "-Xms" + HEAP, "-Xmx" + HEAP, "-jar", config.jar().toString(),
 						"--server.port=" + config.httpPort(), "--policygraph.embedded.data-dir=" + data.dataDir(),
 						"--policygraph.embedded.bolt-port=" + config.boltPort(),
+						"--policygraph.embedded.bolt-password=" + BOLT_PASSWORD,
 						"--policygraph.embedded.page-cache=" + PAGE_CACHE));
 		if (!data.seedOnStart()) {
 			command.add("--policygraph.seed.enabled=false");
@@ -160,9 +164,8 @@ final class Systems implements AutoCloseable {
 		return switch (system) {
 			case POLICYGRAPH ->
 				new GraphQlTarget(POLICYGRAPH, graphqlEndpoint(this.config), policyGraphDocuments(), Map.of(), null);
-			case CYPHER ->
-				new CypherTarget(GraphDatabase.driver("bolt://127.0.0.1:" + this.config.boltPort(), AuthTokens.none()),
-						this.config.queries());
+			case CYPHER -> new CypherTarget(GraphDatabase.driver("bolt://127.0.0.1:" + this.config.boltPort(),
+					AuthTokens.basic("neo4j", BOLT_PASSWORD)), this.config.queries());
 			case NEO4J_GRAPHQL -> openNeo4jGraphql(NEO4J_GRAPHQL, false);
 			case NEO4J_GRAPHQL_NODELAY -> openNeo4jGraphql(NEO4J_GRAPHQL_NODELAY, true);
 			default -> throw new IllegalArgumentException("Unknown system " + system + "; known: " + ALL);
@@ -201,8 +204,9 @@ final class Systems implements AutoCloseable {
 		}
 		int port = this.config.neo4jGraphqlPort();
 		ServiceProcess server = ServiceProcess.start(name, List.of("node", "server.mjs"), dir,
-				Map.of("NEO4J_URI", "bolt://127.0.0.1:" + this.config.boltPort(), "PORT", Integer.toString(port),
-						"NODELAY", nodelay ? "1" : "0"),
+				Map.of("NEO4J_URI", "bolt://127.0.0.1:" + this.config.boltPort(), "NEO4J_USER", "neo4j",
+						"NEO4J_PASSWORD", BOLT_PASSWORD, "PORT", Integer.toString(port), "NODELAY",
+						nodelay ? "1" : "0"),
 				logs, line -> line.startsWith("READY"));
 		try {
 			server.awaitReadyLine(Duration.ofMinutes(2));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.util.unit.DataSize;
 
+import io.policygraph.support.Curators;
 import io.policygraph.support.RawHttp;
 import io.policygraph.support.Service;
 import io.policygraph.support.TestNeo4j;
@@ -33,7 +35,11 @@ class ExternalDatabaseIT {
 				Duration.ofSeconds(30));
 		EmbeddedDatabase server = EmbeddedDatabase.start(serverProperties);
 		int boltPort = server.boltUri().getPort();
-		try (Service service = Service.start(Map.of("spring.neo4j.uri", server.boltUri().toString()))) {
+		var properties = new HashMap<>(Curators.PROPERTIES);
+		properties
+			.putAll(Map.of("spring.neo4j.uri", server.boltUri().toString(), "spring.neo4j.authentication.username",
+					EmbeddedDatabase.BOLT_USER, "spring.neo4j.authentication.password", server.boltPassword()));
+		try (Service service = Service.start(properties)) {
 			HttpGraphQlTester graphQl = service.graphQlTester();
 			assertThat(service.context().getBeansOfType(EmbeddedDatabase.class)).isEmpty();
 			assertThat(graphQl.document("{ stats { nodes } }").execute().path("stats.nodes").entity(Long.class).get())
@@ -41,7 +47,7 @@ class ExternalDatabaseIT {
 
 			server.close();
 
-			HttpResponse<String> health = RawHttp.health(service.port());
+			HttpResponse<String> health = RawHttp.healthAsCurator(service.port());
 			assertThat(health.statusCode()).isEqualTo(503);
 			JsonNode status = JSON.readTree(health.body());
 			assertThat(status.at("/status").asString()).isEqualTo("DOWN");
@@ -56,8 +62,7 @@ class ExternalDatabaseIT {
 			assertThat(whole.toMap()).as("no data without a database").containsEntry("data", null);
 			assertThat(whole.toMap().toString()).doesNotContain("Exception").doesNotContain("org.neo4j");
 
-			server = EmbeddedDatabase.start(new EmbeddedDatabaseProperties(serverProperties.dataDir(), boltPort,
-					serverProperties.pageCache(), serverProperties.transactionTimeout()));
+			server = EmbeddedDatabase.start(serverProperties.withBoltPort(boltPort));
 
 			assertThat(RawHttp.health(service.port()).statusCode()).isEqualTo(200);
 			assertThat(graphQl.document("{ stats { nodes } }").execute().path("stats.nodes").entity(Long.class).get())

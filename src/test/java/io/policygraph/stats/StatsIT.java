@@ -75,7 +75,7 @@ class StatsIT {
 
 	@Test
 	void healthIsUpWithANeo4jThatReallyAnswers() {
-		HttpResponse<String> response = RawHttp.health(this.port);
+		HttpResponse<String> response = RawHttp.healthAsCurator(this.port);
 		JsonNode health = JSON.readTree(response.body());
 
 		assertThat(response.statusCode()).isEqualTo(200);

@@ -23,14 +23,33 @@ public final class RawHttp {
 	}
 
 	/**
+	 * GETs {@code /actuator/health} as the test curator, who sees the checks and their
+	 * details.
+	 */
+	public static HttpResponse<String> healthAsCurator(int port) {
+		return get(port, "/actuator/health", Curators.KEY);
+	}
+
+	/**
 	 * GETs {@code http://127.0.0.1:<port><path>} and returns the response, whatever its
 	 * status.
 	 */
 	public static HttpResponse<String> get(int port, String path) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+		return get(port, path, null);
+	}
+
+	/**
+	 * GETs {@code http://127.0.0.1:<port><path>} with {@code Authorization: Bearer <key>}
+	 * (none when null) and returns the response, whatever its status.
+	 */
+	public static HttpResponse<String> get(int port, String path, String key) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
 			.timeout(Duration.ofSeconds(60))
-			.GET()
-			.build();
+			.GET();
+		if (key != null) {
+			builder.header("Authorization", "Bearer " + key);
+		}
+		HttpRequest request = builder.build();
 		try {
 			return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 		}

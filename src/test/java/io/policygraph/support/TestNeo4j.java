@@ -88,7 +88,10 @@ public class TestNeo4j implements ApplicationContextInitializer<ConfigurableAppl
 					"spring.neo4j.authentication.password", neo4j.getAdminPassword(), "policygraph.seed.imports",
 					imports);
 		}
-		return Map.of("spring.neo4j.uri", sharedEmbedded().boltUri().toString(), "policygraph.seed.imports", imports);
+		EmbeddedDatabase shared = sharedEmbedded();
+		return Map.of("spring.neo4j.uri", shared.boltUri().toString(), "spring.neo4j.authentication.username",
+				EmbeddedDatabase.BOLT_USER, "spring.neo4j.authentication.password", shared.boltPassword(),
+				"policygraph.seed.imports", imports);
 	}
 
 	private static synchronized EmbeddedDatabase sharedEmbedded() {
