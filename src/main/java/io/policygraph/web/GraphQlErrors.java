@@ -3,6 +3,7 @@ package io.policygraph.web;
 import java.util.Map;
 
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.DatabaseException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
@@ -71,6 +72,27 @@ class GraphQlErrors {
 	GraphQLError storageFull(StorageFullException ex, DataFetchingEnvironment environment) {
 		log.warn("Write refused while answering {}: {}", environment.getExecutionStepInfo().getPath(), ex.getMessage());
 		return error(PolicyGraphErrorType.STORAGE_FULL, ex.getMessage(), environment, Map.of());
+	}
+
+	/**
+	 * The database failed a transaction itself: a disk that filled past the reserve, or a
+	 * database that stopped after such a failure. Whether a write that failed so was made
+	 * cannot be known: a retry with the same idempotency key is safe.
+	 */
+	@GraphQlExceptionHandler
+	GraphQLError databaseFailed(DatabaseException ex, DataFetchingEnvironment environment) {
+		log.error("The database failed while answering {}: {}", environment.getExecutionStepInfo().getPath(),
+				ex.getMessage());
+		String message = String.valueOf(ex.getMessage());
+		if (message.contains("No space left on device") || message.contains("disk space")
+				|| message.contains("critical error")) {
+			return error(PolicyGraphErrorType.STORAGE_FULL,
+					"The database could not write (its disk is full, or it stopped after a write failed and "
+							+ "reopens once there is room). Try again later; repeat a change with the same idempotencyKey "
+							+ "so that it is made once.",
+					environment, Map.of());
+		}
+		return error(ErrorType.INTERNAL_ERROR, "Internal error", environment, Map.of());
 	}
 
 	@GraphQlExceptionHandler({ ServiceUnavailableException.class, SessionExpiredException.class })
