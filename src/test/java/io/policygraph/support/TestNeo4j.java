@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.test.util.TestPropertyValues;
@@ -50,8 +51,9 @@ public class TestNeo4j implements ApplicationContextInitializer<ConfigurableAppl
 					"spring.neo4j.authentication.password", neo4j.getAdminPassword(), "policygraph.seed.imports",
 					imports);
 		}
+		// a small reserve: a build machine's disk may be nearly full
 		return Map.of("policygraph.embedded.data-dir", dataDir.toString(), "policygraph.embedded.bolt-port", "0",
-				"policygraph.seed.imports", imports);
+				"policygraph.embedded.min-free-space", "64MB", "policygraph.seed.imports", imports);
 	}
 
 	/**
@@ -96,8 +98,8 @@ public class TestNeo4j implements ApplicationContextInitializer<ConfigurableAppl
 
 	private static synchronized EmbeddedDatabase sharedEmbedded() {
 		if (shared == null) {
-			shared = EmbeddedDatabase.start(
-					new EmbeddedDatabaseProperties(newDataDir(), 0, DataSize.ofMegabytes(64), Duration.ofSeconds(30)));
+			shared = EmbeddedDatabase.start(new EmbeddedDatabaseProperties(newDataDir(), 0, DataSize.ofMegabytes(64),
+					Duration.ofSeconds(30), null, List.of(), DataSize.ofMegabytes(64), Duration.ofSeconds(2)));
 			Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "shared-test-neo4j-shutdown"));
 		}
 		return shared;
