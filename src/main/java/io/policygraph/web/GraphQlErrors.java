@@ -22,6 +22,7 @@ import graphql.schema.DataFetchingEnvironment;
 import io.policygraph.error.ForbiddenOperationException;
 import io.policygraph.error.InvalidArgumentException;
 import io.policygraph.error.InvalidInputException;
+import io.policygraph.error.TimeLimitException;
 import io.policygraph.graph.GraphEnums;
 
 /**
@@ -86,7 +87,7 @@ class GraphQlErrors {
 	}
 
 	@GraphQlExceptionHandler
-	GraphQLError timeLimit(ExecutionDeadline.TimeLimitException ex, DataFetchingEnvironment environment) {
+	GraphQLError timeLimit(TimeLimitException ex, DataFetchingEnvironment environment) {
 		return error(PolicyGraphErrorType.QUERY_TIMEOUT, ex.getMessage(), environment, Map.of());
 	}
 

@@ -1,0 +1,13 @@
+package io.policygraph.error;
+
+/**
+ * A request that ran past its time limit: {@code web.GraphQlErrors} answers it as
+ * {@code QUERY_TIMEOUT} with this message, which names the limit and its property.
+ */
+public class TimeLimitException extends RuntimeException {
+
+	public TimeLimitException(String message) {
+		super(message, null, false, false);
+	}
+
+}
