@@ -6,6 +6,9 @@ package io.policygraph.error;
  */
 public class TimeLimitException extends RuntimeException {
 
+	/**
+	 * @param message what limit was passed, and the property that sets it
+	 */
 	public TimeLimitException(String message) {
 		super(message, null, false, false);
 	}
