@@ -6,15 +6,21 @@ import java.util.List;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 import io.policygraph.error.ForbiddenOperationException;
 import io.policygraph.error.InvalidArgumentException;
 import io.policygraph.importer.format.ReportFormatException;
+import io.policygraph.security.CuratorRole;
 import io.policygraph.seed.SeedException;
 import io.policygraph.stats.Stats.Count;
 
-/** The {@code importReport} mutation: the import service, with a dry run by default. */
+/**
+ * The {@code importReport} mutation: the import service, with a dry run by default. Only
+ * curators may run it, dry runs included: reading a report costs seconds of CPU, so it is
+ * no anonymous operation. The reading ends at the request's execution time limit.
+ */
 @Controller
 class ImportController {
 
@@ -30,6 +36,7 @@ class ImportController {
 	}
 
 	@MutationMapping
+	@PreAuthorize(CuratorRole.REQUIRED)
 	ImportSummary importReport(@Argument String text, @Argument Boolean dryRun) {
 		boolean check = dryRun == null || dryRun;
 		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);

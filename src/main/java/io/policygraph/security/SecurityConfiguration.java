@@ -40,7 +40,7 @@ class SecurityConfiguration {
 			.formLogin(form -> form.disable())
 			.logout(logout -> logout.disable())
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(new Unauthorized()))
-			.addFilterBefore(new ApiKeyFilter(keys), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new ApiKeyFilter(keys, properties), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> {
 				requests.requestMatchers("/actuator/health/**", "/actuator/health").permitAll();
 				if (properties.privateReads()) {

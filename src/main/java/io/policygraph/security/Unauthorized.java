@@ -2,6 +2,7 @@ package io.policygraph.security;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,7 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
  * reads are private): a GraphQL error body like every other error of the API,
  * {@code {"errors":[{"message",
  * "extensions":{"classification":"UNAUTHORIZED","correlationId"}}]}}, in UTF-8 JSON, with
- * {@code WWW-Authenticate: Bearer}; the correlation id is logged with the message.
+ * {@code WWW-Authenticate: Bearer}; the correlation id is logged with the message. The
+ * 429 of a client that sent too many wrong keys has the same body, classification
+ * {@code TOO_MANY_REQUESTS}.
  */
 final class Unauthorized implements AuthenticationEntryPoint {
 
@@ -41,14 +44,32 @@ final class Unauthorized implements AuthenticationEntryPoint {
 
 	/** Writes the 401 with {@code message}, which must say what the client should do. */
 	static void write(HttpServletResponse response, String message) throws IOException {
-		String id = UUID.randomUUID().toString();
-		log.warn("HTTP request {} answered with UNAUTHORIZED: {}", id, message);
-		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+		write(response, HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHORIZED", message);
+	}
+
+	/**
+	 * Writes the 429 of a client address that sent too many wrong keys, with
+	 * {@code Retry-After} in whole seconds.
+	 */
+	static void tooManyFailures(HttpServletResponse response, Duration remaining) throws IOException {
+		long seconds = Math.max(1, (remaining.toMillis() + 999) / 1000);
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+		write(response, 429, "TOO_MANY_REQUESTS",
+				"Too many wrong API keys from this address: no key is checked for " + seconds
+						+ " s (Retry-After); check the key you send (policygraph.security.max-key-failures, "
+						+ "key-failure-window)");
+	}
+
+	private static void write(HttpServletResponse response, int status, String classification, String message)
+			throws IOException {
+		String id = UUID.randomUUID().toString();
+		log.warn("HTTP request {} answered with {}: {}", id, classification, message);
+		response.setStatus(status);
 		response.setContentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8).toString());
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		Map<String, Object> error = Map.of("message", message, "extensions",
-				Map.of("classification", "UNAUTHORIZED", "correlationId", id));
+				Map.of("classification", classification, "correlationId", id));
 		response.getOutputStream().write(JSON.writeValueAsBytes(Map.of("errors", List.of(error))));
 	}
 

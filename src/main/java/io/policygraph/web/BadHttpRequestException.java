@@ -8,9 +8,9 @@ import graphql.ErrorClassification;
 /**
  * An HTTP request to {@code /graphql} that is refused before anything is executed:
  * malformed (400), a mutation by GET (405), an Accept header the endpoint cannot meet
- * (406) or a body that is not JSON (415). The message says what is wrong and where, in
- * words a client developer can act on; it never quotes a Java class or a parser's
- * internals.
+ * (406), a body that is not JSON (415), too large (413) or too slow to arrive (408). The
+ * message says what is wrong and where, in words a client developer can act on; it never
+ * quotes a Java class or a parser's internals.
  */
 class BadHttpRequestException extends RuntimeException {
 
@@ -48,6 +48,22 @@ class BadHttpRequestException extends RuntimeException {
 		return new BadHttpRequestException(HttpStatus.NOT_ACCEPTABLE, HttpClassification.NOT_ACCEPTABLE, message);
 	}
 
+	/**
+	 * A body or its variables over their size limit: 413, CONTENT_TOO_LARGE; the
+	 * connection is closed rather than the rest of the body read.
+	 */
+	static BadHttpRequestException tooLarge(String message) {
+		return new BadHttpRequestException(HttpStatus.CONTENT_TOO_LARGE, HttpClassification.CONTENT_TOO_LARGE, message);
+	}
+
+	/**
+	 * A body that did not arrive whole within its time limit: 408, REQUEST_TIMEOUT; the
+	 * connection is closed.
+	 */
+	static BadHttpRequestException timeout(String message) {
+		return new BadHttpRequestException(HttpStatus.REQUEST_TIMEOUT, HttpClassification.REQUEST_TIMEOUT, message);
+	}
+
 	/** A POST body in a media type other than JSON: 415, UNSUPPORTED_MEDIA_TYPE. */
 	static BadHttpRequestException unsupportedMediaType(String message) {
 		return new BadHttpRequestException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, HttpClassification.UNSUPPORTED_MEDIA_TYPE,
@@ -60,6 +76,14 @@ class BadHttpRequestException extends RuntimeException {
 
 	ErrorClassification classification() {
 		return this.classification;
+	}
+
+	/**
+	 * Whether the connection must be closed after the answer: the body was not read to
+	 * its end.
+	 */
+	boolean closesConnection() {
+		return this.status == HttpStatus.CONTENT_TOO_LARGE || this.status == HttpStatus.REQUEST_TIMEOUT;
 	}
 
 	/**
@@ -78,7 +102,13 @@ class BadHttpRequestException extends RuntimeException {
 		NOT_ACCEPTABLE,
 
 		/** The request body is not in a media type the endpoint reads. */
-		UNSUPPORTED_MEDIA_TYPE
+		UNSUPPORTED_MEDIA_TYPE,
+
+		/** The request body or its variables are larger than the limit. */
+		CONTENT_TOO_LARGE,
+
+		/** The request body did not arrive whole within the time limit. */
+		REQUEST_TIMEOUT
 
 	}
 

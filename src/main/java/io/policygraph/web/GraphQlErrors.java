@@ -24,6 +24,7 @@ import io.policygraph.error.ForbiddenOperationException;
 import io.policygraph.error.InvalidArgumentException;
 import io.policygraph.error.InvalidInputException;
 import io.policygraph.error.StorageFullException;
+import io.policygraph.error.TimeLimitException;
 import io.policygraph.graph.GraphEnums;
 
 /**
@@ -115,7 +116,7 @@ class GraphQlErrors {
 	}
 
 	@GraphQlExceptionHandler
-	GraphQLError timeLimit(ExecutionDeadline.TimeLimitException ex, DataFetchingEnvironment environment) {
+	GraphQLError timeLimit(TimeLimitException ex, DataFetchingEnvironment environment) {
 		return error(PolicyGraphErrorType.QUERY_TIMEOUT, ex.getMessage(), environment, Map.of());
 	}
 

@@ -2,6 +2,7 @@ package io.policygraph.web;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -29,10 +30,25 @@ class GraphQlHttpConfiguration {
 	@Bean
 	@Order(-1)
 	RouterFunction<ServerResponse> graphQlOverHttp(WebGraphQlHandler graphQlHandler, JsonMapper json,
-			GraphQlProperties properties) {
+			GraphQlProperties properties, QueryLimits limits) {
 		String path = properties.getHttp().getPath();
-		GraphQlHttpEndpoint endpoint = new GraphQlHttpEndpoint(graphQlHandler, json);
+		GraphQlHttpEndpoint endpoint = new GraphQlHttpEndpoint(graphQlHandler, json, limits);
 		return RouterFunctions.route().route(RequestPredicates.path(path), endpoint::handle).build();
+	}
+
+	/**
+	 * Each read of a request body waits at most
+	 * {@code policygraph.limits.body-read-timeout} (Tomcat's upload timeout, instead of
+	 * its connection timeout): a client that stops sending is cut off then. The total
+	 * time a body may take is bounded by {@link RequestBodies}, since a per-read timeout
+	 * restarts with every byte.
+	 */
+	@Bean
+	TomcatConnectorCustomizer bodyReadTimeout(QueryLimits limits) {
+		return connector -> {
+			connector.setProperty("disableUploadTimeout", "false");
+			connector.setProperty("connectionUploadTimeout", String.valueOf(limits.bodyReadTimeout().toMillis()));
+		};
 	}
 
 }

@@ -76,10 +76,13 @@ class GraphQlHttpEndpoint {
 
 	private final JsonMapper json;
 
-	GraphQlHttpEndpoint(WebGraphQlHandler graphQlHandler, JsonMapper json) {
+	private final RequestBodies bodies;
+
+	GraphQlHttpEndpoint(WebGraphQlHandler graphQlHandler, JsonMapper json, QueryLimits limits) {
 		this.graphQlHandler = graphQlHandler;
-		this.requests = new GraphQlHttpRequests(json);
+		this.requests = new GraphQlHttpRequests(json, limits.maxVariablesSize());
 		this.json = json;
+		this.bodies = new RequestBodies(limits.maxBodySize(), limits.bodyReadTimeout());
 	}
 
 	/**
@@ -107,7 +110,7 @@ class GraphQlHttpEndpoint {
 			}
 			else {
 				requireJson(request.headers());
-				body = this.requests.fromBody(request.body(byte[].class));
+				body = this.requests.fromBody(this.bodies.read(request.servletRequest()));
 			}
 			return execute(request,
 					new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(), cookies(request),
@@ -147,6 +150,9 @@ class GraphQlHttpEndpoint {
 			.extensions(Map.of("correlationId", id))
 			.build();
 		return ServerResponse.status(ex.status()).headers(headers -> {
+			if (ex.closesConnection()) {
+				headers.setConnection("close");
+			}
 			if (ex.status() == HttpStatus.METHOD_NOT_ALLOWED) {
 				// a mutation by GET may be POSTed; any other method may be a GET or a
 				// POST

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.graphql.GraphQlRequest;
 import org.springframework.graphql.support.DefaultGraphQlRequest;
 import org.springframework.util.MultiValueMap;
+import org.springframework.util.unit.DataSize;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -35,8 +36,11 @@ class GraphQlHttpRequests {
 
 	private final ObjectReader strictReader;
 
-	GraphQlHttpRequests(JsonMapper json) {
+	private final long maxVariablesBytes;
+
+	GraphQlHttpRequests(JsonMapper json, DataSize maxVariablesSize) {
 		this.json = json;
+		this.maxVariablesBytes = maxVariablesSize.toBytes();
 		this.strictReader = json.readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 	}
 
@@ -58,7 +62,7 @@ class GraphQlHttpRequests {
 				.malformed("The request body is " + describe(root) + "; it must be a JSON object such as " + EXAMPLE);
 		}
 		return request(root.get("query"), root.get("operationName"), root.get("variables"), root.get("extensions"),
-				"in the request body");
+				"in the request body", body.length);
 	}
 
 	/**
@@ -80,7 +84,8 @@ class GraphQlHttpRequests {
 		return request(query == null ? null : json.getNodeFactory().stringNode(query),
 				operationName == null || operationName.isEmpty() ? null
 						: json.getNodeFactory().stringNode(operationName),
-				variables, extensions, "in the URL parameters");
+				variables, extensions, "in the URL parameters",
+				variables == null ? 0 : parameters.getFirst("variables").getBytes(StandardCharsets.UTF_8).length);
 	}
 
 	private JsonNode jsonParameter(String text, String name) {
@@ -91,7 +96,7 @@ class GraphQlHttpRequests {
 	}
 
 	private GraphQlRequest request(JsonNode query, JsonNode operationName, JsonNode variables, JsonNode extensions,
-			String where) {
+			String where, long sourceBytes) {
 		if (query == null || query.isNull()) {
 			throw BadHttpRequestException.malformed("The request has no 'query' " + where
 					+ "; it must hold the GraphQL document as a string, as in " + EXAMPLE);
@@ -106,8 +111,7 @@ class GraphQlHttpRequests {
 		}
 		return new DefaultGraphQlRequest(query.asString(),
 				operationName == null || operationName.isNull() ? null : operationName.asString(),
-				object(variables, "variables", where, "values of the document's variables, such as {\"name\": \"天津\"}"),
-				object(extensions, "extensions", where, "extension values"));
+				variables(variables, where, sourceBytes), object(extensions, "extensions", where, "extension values"));
 	}
 
 	private Map<String, Object> object(JsonNode node, String name, String where, String content) {
@@ -120,6 +124,27 @@ class GraphQlHttpRequests {
 					+ "; it must be a JSON object of " + content + ", or null" + hint);
 		}
 		return json.convertValue(node, MAP);
+	}
+
+	/**
+	 * The variables, at most {@code policygraph.limits.max-variables-size} as compact
+	 * UTF-8 JSON (however the client escaped them). Compact JSON is never longer than the
+	 * text it was read from, so they are measured only when that text passes the limit.
+	 */
+	private Map<String, Object> variables(JsonNode variables, String where, long sourceBytes) {
+		Map<String, Object> values = object(variables, "variables", where,
+				"values of the document's variables, such as {\"name\": \"天津\"}");
+		if (sourceBytes <= this.maxVariablesBytes || values.isEmpty()) {
+			return values;
+		}
+		long size = json.writeValueAsBytes(variables).length;
+		if (size > this.maxVariablesBytes) {
+			throw BadHttpRequestException.tooLarge("'variables' " + where + " are " + size
+					+ " bytes as compact JSON; the limit is " + this.maxVariablesBytes + " bytes ("
+					+ RequestBodies.readable(this.maxVariablesBytes)
+					+ ", policygraph.limits.max-variables-size): send smaller values, or raise the limit on the server");
+		}
+		return values;
 	}
 
 	private JsonNode parse(byte[] text, String what) {

@@ -25,10 +25,23 @@ import java.time.Duration;
  * @param maxStringLength most characters of a String or ID argument or input field (list
  * items and nested input fields included), unless the schema gives it a larger limit with
  * {@code @maxLength(chars:)}; checked before anything runs against the database
+ * @param maxBodySize largest POST body of {@code /graphql}: a larger one is refused with
+ * HTTP 413 as soon as its Content-Length (or, for a chunked body, its bytes read so far)
+ * passes the limit, never read whole; the default admits the largest {@code importReport}
+ * text (1 MB of UTF-8) even with every character written as a six-byte JSON escape
+ * @param maxVariablesSize largest {@code variables} object of a request, measured as
+ * compact JSON in UTF-8 (so independent of how the client escaped it): a larger one is
+ * refused with HTTP 413; the default admits the largest {@code importReport} text
+ * @param bodyReadTimeout longest the server waits for a whole POST body, however the
+ * client spreads its bytes: when it has passed the request gets HTTP 408 and the
+ * connection is closed (each single read also waits at most this long, so a client that
+ * sends nothing more is cut off after it)
  */
 @ConfigurationProperties("policygraph.limits")
 public record QueryLimits(@DefaultValue("12") int maxDepth, @DefaultValue("50000") int maxCost,
 		@DefaultValue("3") int listWeight, @DefaultValue("30") int maxAliases, @DefaultValue("300") int maxFields,
 		@DefaultValue("16KB") DataSize maxDocumentSize, @DefaultValue("10s") Duration transactionTimeout,
-		@DefaultValue("15s") Duration executionTimeout, @DefaultValue("1000") int maxStringLength) {
+		@DefaultValue("15s") Duration executionTimeout, @DefaultValue("1000") int maxStringLength,
+		@DefaultValue("4MB") DataSize maxBodySize, @DefaultValue("2MB") DataSize maxVariablesSize,
+		@DefaultValue("10s") Duration bodyReadTimeout) {
 }

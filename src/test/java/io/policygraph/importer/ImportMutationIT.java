@@ -2,14 +2,20 @@ package io.policygraph.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
+import io.policygraph.support.Curators;
 import io.policygraph.support.HttpGraphQl;
 import io.policygraph.support.PolicyGraphIT;
+import io.policygraph.support.Service;
+import io.policygraph.support.TestNeo4j;
 import tools.jackson.databind.JsonNode;
 
 @PolicyGraphIT
@@ -72,6 +78,48 @@ class ImportMutationIT {
 	}
 
 	@Test
+	void anAnonymousDryRunIsRefusedBeforeTheTextIsRead() {
+		for (String text : List.of(ReportTexts.december(), "not a report")) {
+			HttpGraphQl.tester(this.port)
+				.document(IMPORT)
+				.variables(Map.of("text", text))
+				.execute()
+				.errors()
+				.satisfy(errors -> {
+					assertThat(errors).hasSize(1);
+					assertThat(errors.get(0).getErrorType().toString()).isEqualTo("UNAUTHORIZED");
+					assertThat(errors.get(0).getMessage()).contains("Only curators may do this");
+				});
+		}
+	}
+
+	@Test
+	void aDryRunEndsAtTheExecutionTimeLimit() {
+		var properties = new HashMap<>(TestNeo4j.databaseProperties());
+		properties.putAll(Curators.PROPERTIES);
+		properties.put("policygraph.limits.execution-timeout", "300ms");
+		properties.put("policygraph.warmup.enabled", "false");
+		try (Service service = Service.start(properties)) {
+			String text = ReportTexts.december();
+			long started = System.nanoTime();
+			service.graphQlTester(Curators.KEY)
+				.document(IMPORT)
+				.variables(Map.of("text", text))
+				.execute()
+				.errors()
+				.satisfy(errors -> {
+					assertThat(errors).hasSize(1);
+					assertThat(errors.get(0).getErrorType().toString()).isEqualTo("QUERY_TIMEOUT");
+					assertThat(errors.get(0).getMessage())
+						.isEqualTo("The request took longer than its time limit of 300 ms "
+								+ "(policygraph.limits.execution-timeout)");
+				});
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).as("ended near the limit")
+				.isLessThan(Duration.ofSeconds(5));
+		}
+	}
+
+	@Test
 	void importsThatWriteAreForbiddenUntilCuratorsAuthenticate() {
 		tester().document(IMPORT)
 			.variables(Map.of("text", ReportTexts.december(), "dryRun", false))
@@ -100,8 +148,9 @@ class ImportMutationIT {
 			.get();
 	}
 
+	/** Importing needs a curator's key, dry runs included. */
 	private HttpGraphQlTester tester() {
-		return HttpGraphQl.tester(this.port);
+		return HttpGraphQl.tester(this.port, Curators.KEY);
 	}
 
 }

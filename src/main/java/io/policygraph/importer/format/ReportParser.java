@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import io.policygraph.error.RequestDeadline;
 import io.policygraph.importer.format.PrintedText.Paragraph;
 import io.policygraph.importer.format.ReportSections.Section;
 
@@ -145,6 +146,7 @@ public final class ReportParser {
 			}
 		}
 		for (int n = sections.get(0).heading() + 1; n <= lines.count(); n++) {
+			RequestDeadline.check();
 			String line = PrintedText.trim(lines.get(n));
 			if (!line.isEmpty() && frontMatter.contains(line)) {
 				warnings.add("line %d: page header or footer '%s' skipped".formatted(n, line));

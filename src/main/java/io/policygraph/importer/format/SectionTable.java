@@ -10,6 +10,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.policygraph.error.RequestDeadline;
 import io.policygraph.importer.format.PrintedText.Paragraph;
 import io.policygraph.importer.format.ReportSections.Section;
 
@@ -120,6 +121,7 @@ final class SectionTable {
 		int header = 0;
 		int tableEnd = 0;
 		for (int n = section.first(); n <= section.last(); n++) {
+			RequestDeadline.check();
 			if (lines.get(n).indexOf('\t') >= 0) {
 				header = (header == 0) ? n : header;
 				tableEnd = n;

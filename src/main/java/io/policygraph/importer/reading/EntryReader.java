@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.policygraph.error.RequestDeadline;
 import io.policygraph.graph.ActorRole;
 import io.policygraph.importer.reading.Gazetteer.Kind;
 import io.policygraph.importer.reading.Gazetteer.Mention;
@@ -98,6 +99,8 @@ public final class EntryReader {
 	 * @param where the entry's id, named in the review note of each candidate found in it
 	 */
 	public Reading read(int section, String rowId, List<String> coIssuers, String text, String where) {
+		// reading is the costly part of an import: it ends with the request it serves
+		RequestDeadline.check();
 		List<Mention> mentions = resolveBranches(text, names.find(text, where, section == 2 ? rowId : null));
 		var entry = new EntryContext(section, rowId, coIssuers, text, mentions, gazetteer, vocabulary);
 		RoleRule.readRoles(entry);

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
+import io.policygraph.error.RequestDeadline;
 import io.policygraph.graph.ActorRole;
 import io.policygraph.graph.RegionLevel;
 import io.policygraph.graph.UrlStatus;
@@ -155,6 +156,7 @@ public final class ReportImporter {
 		List<Policy> policies = new ArrayList<>();
 		Map<String, Integer> perRow = new LinkedHashMap<>();
 		for (ParsedEntry entry : parsed.entries()) {
+			RequestDeadline.check();
 			String rowId = rowIds.get(entry.section() + "|" + entry.rowHeading());
 			int n = perRow.merge(rowId, 1, Integer::sum);
 			String id = month + "-s" + entry.section() + "-" + rowId + "-" + n;
