@@ -2,17 +2,11 @@ package io.policygraph.database;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.EnumSet;
 import java.util.Map;
-import java.util.Set;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
@@ -32,9 +26,6 @@ final class BoltPassword {
 	/** Neo4j's own minimum ({@code dbms.security.auth_minimum_password_length}). */
 	private static final int MIN_LENGTH = 8;
 
-	private static final Set<PosixFilePermission> OWNER_ONLY = EnumSet.of(PosixFilePermission.OWNER_READ,
-			PosixFilePermission.OWNER_WRITE);
-
 	private BoltPassword() {
 	}
 
@@ -45,19 +36,21 @@ final class BoltPassword {
 	 */
 	static String of(EmbeddedDatabaseProperties properties, Path dataDir) {
 		String configured = properties.boltPassword();
-		if (configured != null && !configured.isEmpty()) {
-			return checked(configured, "policygraph.embedded.bolt-password");
-		}
 		Path file = dataDir.resolve(FILE);
 		try {
+			if (configured != null && !configured.isEmpty()) {
+				// a generated password kept from before would no longer work
+				Files.deleteIfExists(file);
+				return checked(configured, "policygraph.embedded.bolt-password");
+			}
 			if (Files.exists(file)) {
-				restrict(file);
+				OwnerOnly.restrict(file);
 				return checked(Files.readString(file, StandardCharsets.UTF_8).strip(), file.toString());
 			}
 			byte[] random = new byte[18];
 			new SecureRandom().nextBytes(random);
 			String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-			write(file, generated);
+			OwnerOnly.write(file, generated + "\n");
 			return generated;
 		}
 		catch (IOException ex) {
@@ -95,28 +88,6 @@ final class BoltPassword {
 					"Set a longer one, or remove it to have one generated.");
 		}
 		return password;
-	}
-
-	private static void write(Path file, String password) throws IOException {
-		try {
-			Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-		}
-		catch (UnsupportedOperationException ex) {
-			Files.createFile(file);
-		}
-		catch (FileAlreadyExistsException ex) {
-			// written by a start that failed later: overwritten below
-		}
-		Files.writeString(file, password + "\n", StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
-	}
-
-	private static void restrict(Path file) throws IOException {
-		try {
-			Files.setPosixFilePermissions(file, OWNER_ONLY);
-		}
-		catch (UnsupportedOperationException ex) {
-			// not a POSIX file system: its own access rules apply
-		}
 	}
 
 }

@@ -32,7 +32,7 @@ class DatabaseConfiguration {
 	@Conditional(NoExternalDatabase.class)
 	Neo4jConnectionDetails embeddedConnectionDetails(EmbeddedDatabase database) {
 		URI uri = database.boltUri();
-		AuthToken auth = AuthTokens.basic(EmbeddedDatabase.BOLT_USER, database.boltPassword());
+		AuthToken auth = AuthTokens.basic(database.serviceUser(), database.servicePassword());
 		return new Neo4jConnectionDetails() {
 			@Override
 			public URI getUri() {

@@ -31,11 +31,12 @@ import inet.ipaddr.IPAddressString;
  * interface so that the driver, Neo4j Browser and cypher-shell all see the same graph.
  * <p>
  * Nothing reaches the graph around the service's curators: Bolt asks for the password of
- * the user {@code neo4j} ({@link BoltPassword}), refuses WebSocket handshakes from web
- * pages of origins not configured ({@link BoltOriginFilter}), and Cypher may neither read
- * server files ({@code LOAD CSV FROM 'file:...'}) nor fetch from the network. A database
- * that stopped itself after a failed write (a full disk) can be reopened in place
- * ({@link #reopenIfFailed()}) on the same folder and port.
+ * the user {@code neo4j} ({@link BoltPassword}; the service's driver has a user of its
+ * own, {@link ServiceLogin}), the data folder is its owner's only, refuses WebSocket
+ * handshakes from web pages of origins not configured ({@link BoltOriginFilter}), and
+ * Cypher may neither read server files ({@code LOAD CSV FROM 'file:...'}) nor fetch from
+ * the network. A database that stopped itself after a failed write (a full disk) can be
+ * reopened in place ({@link #reopenIfFailed()}) on the same folder and port.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -54,15 +55,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
 	private final String password;
 
+	private final ServiceLogin login;
+
 	private final URI boltUri;
 
 	private volatile DatabaseManagementService service;
 
-	private EmbeddedDatabase(EmbeddedDatabaseProperties properties, Path dataDir, String password,
+	private EmbeddedDatabase(EmbeddedDatabaseProperties properties, Path dataDir, String password, ServiceLogin login,
 			DatabaseManagementService service, URI boltUri) {
 		this.properties = properties;
 		this.dataDir = dataDir;
 		this.password = password;
+		this.login = login;
 		this.service = service;
 		this.boltUri = boltUri;
 	}
@@ -77,8 +81,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		ensureWritable(dataDir);
 		StorageSpace.requireAtStart(dataDir, properties.minFreeSpace());
 		String password = BoltPassword.of(properties, dataDir);
+		ServiceLogin login = ServiceLogin.of(dataDir);
 		long started = System.nanoTime();
-		DatabaseManagementService service = open(properties, dataDir, password);
+		DatabaseManagementService service = open(properties, dataDir, password, login);
 		int port = database(service).getDependencyResolver()
 			.resolveDependency(ConnectorPortRegister.class)
 			.getLocalAddress(ConnectorType.BOLT)
@@ -86,11 +91,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		URI uri = URI.create("bolt://" + LOOPBACK + ":" + port);
 		log.info("Embedded Neo4j started in {} ms: data in {}, Bolt at {} (user {}, password {})",
 				(System.nanoTime() - started) / 1_000_000, dataDir, uri, BOLT_USER, BoltPassword.describe(properties));
-		return new EmbeddedDatabase(properties.withBoltPort(port), dataDir, password, service, uri);
+		return new EmbeddedDatabase(properties.withBoltPort(port), dataDir, password, login, service, uri);
 	}
 
-	private static DatabaseManagementService open(EmbeddedDatabaseProperties properties, Path dataDir,
-			String password) {
+	private static DatabaseManagementService open(EmbeddedDatabaseProperties properties, Path dataDir, String password,
+			ServiceLogin login) {
 		DatabaseManagementService service;
 		try {
 			service = new DatabaseManagementServiceBuilder(dataDir).setConfig(BoltConnector.enabled, true)
@@ -115,6 +120,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		}
 		try {
 			BoltPassword.apply(service, password);
+			login.apply(service);
 			filterOrigins(service, properties);
 		}
 		catch (RuntimeException ex) {
@@ -153,6 +159,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		return password;
 	}
 
+	/**
+	 * The Neo4j user the service's own driver logs in as ({@link ServiceLogin}): not
+	 * {@link #BOLT_USER}, so that wrong passwords sent for that user never lock the
+	 * service out.
+	 */
+	public String serviceUser() {
+		return login.user();
+	}
+
+	/** The password of {@link #serviceUser()}. */
+	public String servicePassword() {
+		return login.password();
+	}
+
 	/** The folder of the database's files, absolute. */
 	public Path dataDir() {
 		return dataDir;
@@ -160,11 +180,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
 	/**
 	 * Whether the database has stopped taking transactions after a failure it cannot
-	 * recover from by itself (Neo4j's "panic", such as a write that found the disk full).
+	 * recover from by itself (Neo4j's "panic", such as a write that found the disk full),
+	 * or did not start again after one.
 	 */
 	public boolean failed() {
 		try {
-			return !database(service).getDependencyResolver().resolveDependency(DatabaseHealth.class).hasNoPanic();
+			GraphDatabaseAPI database = database(service);
+			return !database.isAvailable()
+					|| !database.getDependencyResolver().resolveDependency(DatabaseHealth.class).hasNoPanic();
 		}
 		catch (RuntimeException ex) {
 			// the database is not there (being reopened or shut down)
@@ -194,7 +217,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			log.warn("Shutting the failed database down: {}", ex.toString());
 		}
 		long started = System.nanoTime();
-		service = open(properties, dataDir, password);
+		service = open(properties, dataDir, password, login);
 		log.info("Embedded Neo4j reopened in {} ms", (System.nanoTime() - started) / 1_000_000);
 		return true;
 	}
@@ -229,6 +252,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		if (!Files.isWritable(dataDir)) {
 			throw new StartupException("The data folder " + dataDir + " is not writable",
 					"Set policygraph.embedded.data-dir to a folder this user can write, or fix its permissions.");
+		}
+		try {
+			OwnerOnly.restrictFolder(dataDir);
+		}
+		catch (IOException | SecurityException ex) {
+			log.warn("Could not make the data folder {} private to its owner: {}", dataDir, ex.toString());
 		}
 	}
 

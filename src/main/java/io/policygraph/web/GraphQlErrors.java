@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.DatabaseException;
+import org.neo4j.driver.exceptions.SecurityException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
@@ -94,6 +95,18 @@ class GraphQlErrors {
 					environment, Map.of());
 		}
 		return error(ErrorType.INTERNAL_ERROR, "Internal error", environment, Map.of());
+	}
+
+	/**
+	 * The database refused the service's login (its user locked or its password changed):
+	 * unavailable to the client, one line in the log.
+	 */
+	@GraphQlExceptionHandler
+	GraphQLError databaseRefusedLogin(SecurityException ex, DataFetchingEnvironment environment) {
+		log.warn("The graph database refused the service's login while answering {}: {}",
+				environment.getExecutionStepInfo().getPath(), ex.getMessage());
+		return error(PolicyGraphErrorType.DATABASE_UNAVAILABLE,
+				"The graph database is unavailable right now; try again shortly.", environment, Map.of());
 	}
 
 	@GraphQlExceptionHandler({ ServiceUnavailableException.class, SessionExpiredException.class })

@@ -12,16 +12,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.List;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.SecurityException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -58,10 +60,10 @@ class BoltSecurityIT {
 				AuthTokens.basic("neo4j", database.boltPassword() + "x"))) {
 			try (Driver driver = driver(wrong)) {
 				assertThatThrownBy(() -> driver.executableQuery("MATCH (n) DETACH DELETE n").execute())
-					.isInstanceOf(AuthenticationException.class);
+					.isInstanceOf(SecurityException.class);
 			}
 		}
-		try (Driver driver = driver(AuthTokens.basic(EmbeddedDatabase.BOLT_USER, database.boltPassword()))) {
+		try (Driver driver = operator()) {
 			assertThat(driver.executableQuery("MATCH (r:Region {id: 'tianjin'}) RETURN r.name AS name")
 				.execute()
 				.records()
@@ -72,16 +74,49 @@ class BoltSecurityIT {
 	}
 
 	@Test
-	void theGeneratedPasswordIsKeptInTheDataFolderForItsOwnerOnly() throws IOException {
-		var file = database.dataDir().resolve(BoltPassword.FILE);
+	void theGeneratedPasswordsAreKeptInTheDataFolderForItsOwnerOnly() throws IOException {
+		var password = database.dataDir().resolve(BoltPassword.FILE);
+		var login = database.dataDir().resolve(ServiceLogin.FILE);
 
-		assertThat(Files.readString(file).strip()).isEqualTo(database.boltPassword()).hasSizeGreaterThanOrEqualTo(20);
-		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+		assertThat(Files.readString(password).strip()).isEqualTo(database.boltPassword())
+			.hasSizeGreaterThanOrEqualTo(20);
+		assertThat(Files.readAllLines(login)).containsExactly(database.serviceUser(), database.servicePassword());
+		assertThat(database.serviceUser()).matches("policygraph_[0-9a-f]{16}");
+		for (var file : List.of(password, login)) {
+			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+		}
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(database.dataDir())))
+			.as("no one else reads the store")
+			.isEqualTo("rwx------");
+	}
+
+	@Test
+	void guessingTheOperatorsPasswordLocksTheOperatorNeverTheService() {
+		for (int i = 0; i < 20; i++) {
+			try (Driver driver = driver(AuthTokens.basic(EmbeddedDatabase.BOLT_USER, "guess-" + i))) {
+				assertThatThrownBy(() -> driver.executableQuery("RETURN 1").execute())
+					.isInstanceOf(SecurityException.class);
+			}
+		}
+
+		try (Driver service = driver(AuthTokens.basic(database.serviceUser(), database.servicePassword()))) {
+			assertThat(service.executableQuery("MATCH (c:Company {id: 'baidu'}) RETURN c.name AS name")
+				.execute()
+				.records()
+				.get(0)
+				.get("name")
+				.asString()).isEqualTo("百度");
+		}
+		Awaitility.await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
+			try (Driver operator = driver(AuthTokens.basic(EmbeddedDatabase.BOLT_USER, database.boltPassword()))) {
+				operator.executableQuery("RETURN 1").execute();
+			}
+		});
 	}
 
 	@Test
 	void cypherReadsNoServerFileAndFetchesNothingEvenWithThePassword() {
-		try (Driver driver = driver(AuthTokens.basic(EmbeddedDatabase.BOLT_USER, database.boltPassword()))) {
+		try (Driver driver = operator()) {
 			assertThatThrownBy(
 					() -> driver.executableQuery("LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line LIMIT 1")
 						.execute())
@@ -114,6 +149,16 @@ class BoltSecurityIT {
 			.doesNotContain("/");
 		assertThat(JSON.readTree(curator.body()).at("/components/neo4j/details/server").asString()).contains("5.26");
 		assertThat(JSON.readTree(curator.body()).at("/components/storage/status").asString()).isEqualTo("UP");
+	}
+
+	/** The operator's driver, once a lock left by guessing has passed. */
+	private Driver operator() {
+		Awaitility.await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
+			try (Driver operator = driver(AuthTokens.basic(EmbeddedDatabase.BOLT_USER, database.boltPassword()))) {
+				operator.executableQuery("RETURN 1").execute();
+			}
+		});
+		return driver(AuthTokens.basic(EmbeddedDatabase.BOLT_USER, database.boltPassword()));
 	}
 
 	private Driver driver(AuthToken auth) {

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -70,7 +74,7 @@ class StorageIT {
 				try (Driver driver = GraphDatabase.driver(database.boltUri(),
 						AuthTokens.basic(EmbeddedDatabase.BOLT_USER, database.boltPassword()))) {
 					assertThatThrownBy(() -> driver
-						.executableQuery("UNWIND range(1, 200000) AS i CREATE (:Filler {text: 'filler ' + i})")
+						.executableQuery("UNWIND range(1, 20000) AS i CREATE (:Filler {text: 'filler ' + i})")
 						.execute()).isNotNull();
 				}
 
@@ -99,12 +103,26 @@ class StorageIT {
 				}
 				disk.fill(DataSize.ofMegabytes(8).toBytes());
 			}
+			finally {
+				keepNeo4jLog(disk);
+			}
 
 			var restart = new EmbeddedDatabaseProperties(disk.root().resolve("neo4j"), 0, DataSize.ofMegabytes(32),
 					Duration.ofSeconds(30), null, List.of(), DataSize.ofMegabytes(32), Duration.ofSeconds(2));
 			assertThatThrownBy(() -> EmbeddedDatabase.start(restart)).isInstanceOf(StartupException.class)
 				.hasMessageStartingWith("The disk of the data folder " + disk.root().resolve("neo4j"))
 				.hasMessageContaining("MB free, less than the 32 MB the database keeps in reserve");
+		}
+	}
+
+	/** Neo4j's own account of the test, kept in target/ for a failure's diagnosis. */
+	private static void keepNeo4jLog(SmallDisk disk) {
+		try {
+			Files.copy(disk.root().resolve("neo4j/logs/debug.log"), Path.of("target/StorageIT-neo4j-debug.log"),
+					StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			// no log to keep
 		}
 	}
 
