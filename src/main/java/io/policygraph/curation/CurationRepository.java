@@ -37,22 +37,36 @@ class CurationRepository {
 
 	/**
 	 * Takes the write lock of each entity an entry or a merge names, in the order of
-	 * their ids (so two writes naming the same entities queue rather than deadlock), and
-	 * answers the ids found: a change that names an entity holds it until it commits, so
-	 * a merge cannot take it away in between.
+	 * their ids (so two writes naming the same entities queue rather than deadlock): a
+	 * change that names an entity holds it until it commits, so a merge cannot take it
+	 * away in between.
 	 */
 	private static final String LOCK_ENTITIES = """
 			MATCH (e:Entity) WHERE e.id IN $ids
 			WITH e ORDER BY e.id
 			SET e._lock = true REMOVE e._lock
-			RETURN collect(e.id) AS locked
 			""";
 
-	/** Takes the write lock of an entry and answers its version (1 when it has none). */
+	/**
+	 * Read again once the locks are held: a node matched before a lock it waited for may
+	 * have been deleted by the transaction that held it.
+	 */
+	private static final String LOCKED_ENTITIES = """
+			MATCH (e:Entity) WHERE e.id IN $ids RETURN collect(e.id) AS locked
+			""";
+
+	/** Takes the write lock of an entry. */
 	private static final String LOCK_INITIATIVE = """
 			MATCH (i:Initiative {id: $id})
 			SET i._lock = true REMOVE i._lock
-			RETURN coalesce(i.version, 1) AS version
+			""";
+
+	/**
+	 * The entry's version (1 when it has none), read again once its lock is held, as
+	 * {@link #LOCKED_ENTITIES}.
+	 */
+	private static final String LOCKED_VERSION = """
+			MATCH (i:Initiative {id: $id}) RETURN coalesce(i.version, 1) AS version
 			""";
 
 	/** A new entry, version 1. */
@@ -118,6 +132,12 @@ class CurationRepository {
 
 	private static final String ENTITY = """
 			MATCH (e:Entity {id: $id}) RETURN e
+			""";
+
+	/** Without the full-text index: a scan, for names the index does not (yet) know. */
+	private static final String BY_KEY = """
+			MATCH (e:Entity) WHERE $id IN e.nameKeys RETURN e ORDER BY CASE WHEN e.nameKeys[0] = $id THEN 0 ELSE 1 END, e.id
+			LIMIT 1
 			""";
 
 	/** The types of the relationships a node has, whichever they are. */
@@ -338,6 +358,14 @@ class CurationRepository {
 		return one(ENTITY, id).map(record -> Entity.from(record.get("e").asNode()));
 	}
 
+	/** The entity with this id or name key, read without the full-text index. */
+	Optional<Entity> byKey(String key) {
+		if (key.isEmpty()) {
+			return Optional.empty();
+		}
+		return entity(key).or(() -> one(BY_KEY, key).map(record -> Entity.from(record.get("e").asNode())));
+	}
+
 	private Optional<Record> one(String query, String id) {
 		try (var session = driver.session()) {
 			return session.executeRead(tx -> tx.run(query, Map.of("id", id)).stream().findFirst(), transactions);
@@ -380,7 +408,8 @@ class CurationRepository {
 		var wanted = new TreeSet<>(ids);
 		List<String> locked;
 		try {
-			locked = tx.run(LOCK_ENTITIES, Map.of("ids", List.copyOf(wanted)))
+			tx.run(LOCK_ENTITIES, Map.of("ids", List.copyOf(wanted))).consume();
+			locked = tx.run(LOCKED_ENTITIES, Map.of("ids", List.copyOf(wanted)))
 				.single()
 				.get("locked")
 				.asList(Value::asString);
@@ -404,7 +433,8 @@ class CurationRepository {
 	private static void lockInitiative(TransactionContext tx, String id, Integer expectedVersion) {
 		List<Integer> versions;
 		try {
-			versions = tx.run(LOCK_INITIATIVE, Map.of("id", id)).list(record -> record.get("version").asInt());
+			tx.run(LOCK_INITIATIVE, Map.of("id", id)).consume();
+			versions = tx.run(LOCKED_VERSION, Map.of("id", id)).list(record -> record.get("version").asInt());
 		}
 		catch (ClientException ex) {
 			if (deletedMeanwhile(ex)) {

@@ -107,7 +107,7 @@ class CurationService {
 		return once(idempotencyKey, AuditEntry.Action.ADD_ALIAS, List.of(entityName, alias), this::entity,
 				change -> resolvingAgain(() -> {
 					var problems = new ArrayList<FieldProblem>();
-					Optional<Entity> entity = graph.resolve(entityName);
+					Optional<Entity> entity = resolve(entityName);
 					if (entity.isEmpty()) {
 						problems.add(new FieldProblem("entity", "names no entity: " + entityName));
 					}
@@ -130,8 +130,8 @@ class CurationService {
 
 	private Entity merged(String keep, String remove, Change change) {
 		var problems = new ArrayList<FieldProblem>();
-		Optional<Entity> kept = graph.resolve(keep);
-		Optional<Entity> removed = graph.resolve(remove);
+		Optional<Entity> kept = resolve(keep);
+		Optional<Entity> removed = resolve(remove);
 		if (kept.isEmpty()) {
 			problems.add(new FieldProblem("keep", "names no entity: " + keep));
 		}
@@ -279,7 +279,7 @@ class CurationService {
 		}
 		String region = null;
 		if (input.region() != null) {
-			Optional<Entity> found = graph.resolve(input.region());
+			Optional<Entity> found = resolve(input.region());
 			if (found.isEmpty() || !(found.get() instanceof Region)) {
 				problems.add(new FieldProblem("input.region", "names no region: " + input.region()));
 			}
@@ -289,7 +289,7 @@ class CurationService {
 		}
 		var sectors = new ArrayList<String>();
 		for (int i = 0; i < input.sectors().size(); i++) {
-			Optional<Entity> sector = graph.resolve(input.sectors().get(i));
+			Optional<Entity> sector = resolve(input.sectors().get(i));
 			if (sector.isEmpty() || !(sector.get() instanceof Sector)) {
 				problems
 					.add(new FieldProblem("input.sectors[" + i + "]", "names no sector: " + input.sectors().get(i)));
@@ -301,7 +301,7 @@ class CurationService {
 		var actors = new ArrayList<ActorLink>();
 		for (int i = 0; i < input.actors().size(); i++) {
 			var actor = input.actors().get(i);
-			Optional<Entity> entity = actor.entity() == null ? Optional.empty() : graph.resolve(actor.entity());
+			Optional<Entity> entity = actor.entity() == null ? Optional.empty() : resolve(actor.entity());
 			if (entity.isEmpty()) {
 				problems.add(new FieldProblem("input.actors[" + i + "].entity", "names no entity: " + actor.entity()));
 			}
@@ -322,6 +322,17 @@ class CurationService {
 		String row = actors.isEmpty() ? region : actors.get(0).id();
 		return new InitiativeWrite(id.apply(report.get()), report.get().id(), input.section(), row, input.date(),
 				input.text().strip(), NameKey.of(input.text()), input.sourceUrl(), region, sectors, actors);
+	}
+
+	/**
+	 * The entity a name means, by the full-text index of names; when that finds none, by
+	 * the names' keys themselves. The index can lag a moment behind a merge that just
+	 * gave the removed node's names to the kept one, and a name a curator wrote a moment
+	 * ago must not read as unknown.
+	 */
+	private Optional<Entity> resolve(String name) {
+		Optional<Entity> entity = graph.resolve(name);
+		return entity.isPresent() ? entity : curation.byKey(NameKey.of(name));
 	}
 
 	private static void text(List<FieldProblem> problems, String field, String value, int max) {

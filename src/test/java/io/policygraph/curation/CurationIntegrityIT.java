@@ -62,9 +62,7 @@ class CurationIntegrityIT {
 			    totalCount edges { node { id row { id } actors { role entity { id name } } } } } }
 			""";
 
-	private static final Map<String, Object> INPUT = Map.of("report", "2018-11", "section", 2, "date", "2018-11-10",
-			"text", "天津市与百度签署合作协议，推进“互联网+政务服务”。", "region", "天津", "sectors", List.of("政务服务"), "actors",
-			List.of(Map.of("entity", "天津", "role", "LEAD"), Map.of("entity", "百度", "role", "PARTNER")));
+	private static final Map<String, Object> INPUT = CurationIT.INPUT;
 
 	@LocalServerPort
 	int port;
@@ -97,10 +95,10 @@ class CurationIntegrityIT {
 					.executableQuery(
 							"""
 									MATCH (i:Initiative {id: '2018-11-s2-tianjin-3'}), (tj:Region {id: 'tianjin'})
-									CREATE (:Entity:Organization {id: $keep, name: $keepName, nameEn: $keep, aliases: [], kind: 'GOVERNMENT',
-									                              nameKeys: [$keepName, $keep]})
-									CREATE (r:Entity:Organization {id: $remove, name: $removeName, nameEn: $remove, aliases: [], kind: 'GOVERNMENT',
-									                               nameKeys: [$removeName, $remove]})
+									CREATE (:Entity:Organization {id: $keep, name: $keepName, nameEn: 'Bureau ' + $keep, aliases: [], kind: 'GOVERNMENT',
+									                              nameKeys: [$keepName]})
+									CREATE (r:Entity:Organization {id: $remove, name: $removeName, nameEn: 'Bureau ' + $remove, aliases: [], kind: 'GOVERNMENT',
+									                               nameKeys: [$removeName]})
 									CREATE (r)-[:ACTOR_IN {role: 'PARTNER', initiativeId: i.id}]->(i)
 									CREATE (r)-[:LOCATED_IN]->(tj)
 									CREATE (i)-[:TEST_MENTIONS {weight: 3}]->(r)
