@@ -10,14 +10,17 @@ import io.policygraph.graph.GraphEnums;
  *
  * @param at when, ISO-8601 with offset
  * @param action the mutation that made it; the graph stores the mutation's name
+ * @param idempotencyKey the key the curator sent with the change, or null
  */
-public record AuditEntry(String id, String at, String curator, Action action, String target, String details) {
+public record AuditEntry(String id, String at, String curator, Action action, String target, String details,
+		String idempotencyKey) {
 
 	static AuditEntry from(Node node) {
 		return new AuditEntry(node.get("id").asString(), node.get("at").asZonedDateTime().toString(),
 				node.get("curator").asString(),
 				GraphEnums.read(Action.class, node.get("action").asString(), "AuditEntry.action", Action::mutation),
-				node.get("target").asString(), node.get("details").asString());
+				node.get("target").asString(), node.get("details").asString(),
+				node.get("idempotencyKey").asString(null));
 	}
 
 	/**
@@ -35,7 +38,9 @@ public record AuditEntry(String id, String at, String curator, Action action, St
 		/** addAlias */
 		ADD_ALIAS("addAlias"),
 		/** mergeEntities */
-		MERGE_ENTITIES("mergeEntities");
+		MERGE_ENTITIES("mergeEntities"),
+		/** importReport that wrote (written by the importer, in the same form) */
+		IMPORT_REPORT("importReport");
 
 		private final String mutation;
 

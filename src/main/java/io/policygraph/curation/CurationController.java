@@ -25,28 +25,29 @@ class CurationController {
 	}
 
 	@MutationMapping
-	Initiative createInitiative(@Argument InitiativeInput input) {
-		return curation.createInitiative(input);
+	Initiative createInitiative(@Argument InitiativeInput input, @Argument String idempotencyKey) {
+		return curation.createInitiative(input, idempotencyKey);
 	}
 
 	@MutationMapping
-	Initiative updateInitiative(@Argument String id, @Argument InitiativeInput input) {
-		return curation.updateInitiative(id, input);
+	Initiative updateInitiative(@Argument String id, @Argument InitiativeInput input, @Argument Integer expectedVersion,
+			@Argument String idempotencyKey) {
+		return curation.updateInitiative(id, input, expectedVersion, idempotencyKey);
 	}
 
 	@MutationMapping
-	boolean deleteInitiative(@Argument String id) {
-		return curation.deleteInitiative(id);
+	boolean deleteInitiative(@Argument String id, @Argument Integer expectedVersion, @Argument String idempotencyKey) {
+		return curation.deleteInitiative(id, expectedVersion, idempotencyKey);
 	}
 
 	@MutationMapping
-	Entity addAlias(@Argument String entity, @Argument String alias) {
-		return curation.addAlias(entity, alias);
+	Entity addAlias(@Argument String entity, @Argument String alias, @Argument String idempotencyKey) {
+		return curation.addAlias(entity, alias, idempotencyKey);
 	}
 
 	@MutationMapping
-	Entity mergeEntities(@Argument String keep, @Argument String remove) {
-		return curation.mergeEntities(keep, remove);
+	Entity mergeEntities(@Argument String keep, @Argument String remove, @Argument String idempotencyKey) {
+		return curation.mergeEntities(keep, remove, idempotencyKey);
 	}
 
 	@QueryMapping

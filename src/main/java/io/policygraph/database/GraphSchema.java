@@ -48,6 +48,8 @@ public class GraphSchema implements InitializingBean {
 			"CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
 			"CREATE INDEX initiative_date IF NOT EXISTS FOR (n:Initiative) ON (n.date)",
 			"CREATE INDEX policy_date IF NOT EXISTS FOR (n:Policy) ON (n.date)",
+			"CREATE INDEX initiative_row IF NOT EXISTS FOR (n:Initiative) ON (n.rowId)",
+			"CREATE CONSTRAINT audit_idempotency_key IF NOT EXISTS FOR (n:AuditEntry) REQUIRE (n.curator, n.idempotencyKey) IS UNIQUE",
 			"CREATE TEXT INDEX initiative_text_key IF NOT EXISTS FOR (n:Initiative) ON (n.textKey)",
 			"CREATE INDEX partnered_with_initiative IF NOT EXISTS FOR ()-[p:PARTNERED_WITH]-() ON (p.initiativeId)",
 			"DROP INDEX entity_names IF EXISTS", "DROP INDEX initiative_texts IF EXISTS",

@@ -22,9 +22,12 @@ import io.policygraph.seed.SeedRecords.Initiative;
  * @param missing entries of the existing version the import did not find
  * @param added entries the import found that the existing version lacks
  * @param lines one line per difference, readable:
- * {@code actors: [hunan:LEAD] -> [org-…:LEAD]}
+ * {@code actors: [hunan:LEAD] -> [org-…:LEAD]}; then one line, starting {@code !}, per
+ * curator's change (from the audit trail) that loading the import replaces
+ * @param newMonth whether no version of the month was there to compare with (the review
+ * then holds only the curators' changes)
  */
-public record ImportReview(int compared, int identical, int missing, int added, List<String> lines) {
+public record ImportReview(int compared, int identical, int missing, int added, List<String> lines, boolean newMonth) {
 
 	/**
 	 * The fields compared, each read from both versions as text that sorts the same way
@@ -76,7 +79,19 @@ public record ImportReview(int compared, int identical, int missing, int added, 
 		missing.forEach(
 				initiative -> lines.add("- " + initiative.id() + " (not found by the import): " + start(initiative)));
 		unmatched.forEach(initiative -> lines.add("+ " + initiative.id() + " (new): " + start(initiative)));
-		return new ImportReview(compared, identical, missing.size(), unmatched.size(), lines);
+		return new ImportReview(compared, identical, missing.size(), unmatched.size(), lines, false);
+	}
+
+	/** The review of a new month: only the curators' changes its load replaces. */
+	public static ImportReview newMonth(List<String> curatorEdits) {
+		return new ImportReview(0, 0, 0, 0, List.copyOf(curatorEdits), true);
+	}
+
+	/** The same review with the curators' changes its load replaces. */
+	public ImportReview with(List<String> curatorEdits) {
+		var all = new ArrayList<>(lines);
+		all.addAll(curatorEdits);
+		return new ImportReview(compared, identical, missing, added, all, newMonth);
 	}
 
 	/**
@@ -104,8 +119,14 @@ public record ImportReview(int compared, int identical, int missing, int added, 
 		return List.copyOf(new TreeSet<>(values));
 	}
 
-	/** Share of the existing entries the import reproduced exactly, in percent. */
-	public int identicalPercent() {
+	/**
+	 * Share of the existing entries the import reproduced exactly, in percent; null for a
+	 * new month.
+	 */
+	public Integer identicalPercent() {
+		if (newMonth) {
+			return null;
+		}
 		int total = compared + missing;
 		return total == 0 ? 100 : 100 * identical / total;
 	}

@@ -3,14 +3,18 @@ package io.policygraph.importer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import io.policygraph.importer.format.ParsedReport;
 import io.policygraph.importer.format.ReportParser;
@@ -19,6 +23,7 @@ import io.policygraph.importer.seeding.SeedFolder;
 import io.policygraph.security.CuratorRole;
 import io.policygraph.seed.GraphSeed;
 import io.policygraph.seed.GraphSeed.ReportSeed;
+import io.policygraph.seed.SeedException;
 import io.policygraph.seed.SeedLayer;
 import io.policygraph.seed.SeedProperties;
 import io.policygraph.seed.SeedReader;
@@ -43,6 +48,8 @@ public class ImportService {
 
 	private final Supplier<Database> databases;
 
+	private final ImportAudit audit;
+
 	/** One import that writes at a time, so two never interleave their files or loads. */
 	private final Object writes = new Object();
 
@@ -52,9 +59,19 @@ public class ImportService {
 	 * everything as it was
 	 */
 	public ImportService(SeedReader reader, Folders folders, Supplier<Database> databases) {
+		this(reader, folders, databases, ImportAudit.NONE);
+	}
+
+	/**
+	 * @param audit the audit trail: the curators' changes an import's load would replace
+	 * are listed in its review and recorded with it, and every import that is not a dry
+	 * run is recorded there
+	 */
+	public ImportService(SeedReader reader, Folders folders, Supplier<Database> databases, ImportAudit audit) {
 		this.reader = reader;
 		this.folders = folders;
 		this.databases = databases;
+		this.audit = audit;
 	}
 
 	/** Parses, imports, checks and reviews the report; writes and loads nothing. */
@@ -105,11 +122,59 @@ public class ImportService {
 					progress.accept("      loaded");
 				}
 			}
+			audit.record(curator(), prepared.result().folder(), details(prepared, written, request.load()));
 			return prepared.outcome(written, request.load());
 		}
 	}
 
+	/**
+	 * What the audit entry of an import says: the files written (relative to the folder
+	 * written into), the counts, and the curators' changes its load replaced.
+	 */
+	private static String details(Prepared prepared, List<Path> written, boolean loaded) {
+		var result = prepared.result();
+		String edits = prepared.curatorEdits().isEmpty() ? "none"
+				: String.join("; ", prepared.curatorEdits()
+					.stream()
+					.map(edit -> edit.action() + " of " + edit.target() + " by " + edit.curator() + " at " + edit.at())
+					.toList());
+		return "month %s: %d files written %s; loaded: %s; %d initiatives, %d policies, %d events, %d new entities;"
+			.formatted(result.folder(), written.size(), written, loaded, result.report().initiatives().size(),
+					result.report().policies().size(), result.report().events().size(), result.newEntities().size())
+				+ " curators' changes replaced: " + (loaded ? edits : "none (not loaded)");
+	}
+
+	/** The curator on the request, or who runs the command line. */
+	private static String curator() {
+		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+		return caller != null ? caller.getName() : "command line (" + System.getProperty("user.name") + ")";
+	}
+
+	/**
+	 * {@link #read} with the problems of a {@link SeedException} naming the files of the
+	 * imports folder relative to it ({@code imports/reports/2018-12/initiatives.yaml}):
+	 * the mutation answers with them, and a client learns nothing of the server's disk.
+	 */
 	private Prepared prepare(Request request) {
+		try {
+			return read(request);
+		}
+		catch (SeedException ex) {
+			if (folders.imports() == null) {
+				throw ex;
+			}
+			List<String> folderNames = List.of(folders.imports().toAbsolutePath() + "/", folders.imports() + "/");
+			throw new SeedException(ex.problems().stream().map(problem -> {
+				String relative = problem;
+				for (String name : folderNames) {
+					relative = relative.replace(name, "imports/");
+				}
+				return relative;
+			}).toList());
+		}
+	}
+
+	private Prepared read(Request request) {
 		Consumer<String> progress = request.progress();
 		progress.accept("[1/5] Reading " + request.name());
 		String sourceName = request.sourceFile() == null ? request.name() : request.sourceFile();
@@ -159,8 +224,30 @@ public class ImportService {
 			progress.accept("      %d of %d entries identical in date, region, link, actors and sectors (%d%%)"
 				.formatted(review.identical(), review.compared() + review.missing(), review.identicalPercent()));
 		}
+		List<ImportAudit.CuratorEdit> edits = audit.editsOf(seedIds(next));
+		if (!edits.isEmpty()) {
+			List<String> lines = edits.stream().map(ImportAudit.CuratorEdit::line).toList();
+			lines.forEach(line -> progress.accept("      " + line));
+			review = review == null ? ImportReview.newMonth(lines) : review.with(lines);
+		}
 		String existingFolder = existing == null ? null : folderOf(existing, sources);
-		return new Prepared(parsed, result, review, existing, existingFolder, toWrite, current, next);
+		return new Prepared(parsed, result, review, existing, existingFolder, toWrite, current, next, edits);
+	}
+
+	/**
+	 * The ids of the nodes a load of the seed writes over: its entities, entries and
+	 * summits.
+	 */
+	private static List<String> seedIds(GraphSeed seed) {
+		List<String> ids = new ArrayList<>();
+		Stream.of(seed.ministries(), seed.regions(), seed.companies(), seed.organizations(), seed.sectors())
+			.flatMap(List::stream)
+			.forEach(entity -> ids.add(entity.id()));
+		for (ReportSeed report : seed.reports()) {
+			report.initiatives().forEach(initiative -> ids.add(initiative.id()));
+			report.events().forEach(event -> ids.add(event.id()));
+		}
+		return ids;
 	}
 
 	/**
@@ -209,7 +296,9 @@ public class ImportService {
 					: root.resolve(path.replaceFirst("^reports/[^/]+/", "")));
 			progress.accept("[5/5] Wrote %d files under %s:".formatted(written.size(), root));
 			written.forEach(path -> progress.accept("      " + path));
-			return written;
+			// answered relative to the folder written into: a client learns nothing of
+			// the server's disk
+			return written.stream().map(path -> root.toAbsolutePath().relativize(path.toAbsolutePath())).toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write the import's files under " + root + ": " + ex.getMessage(),
@@ -228,7 +317,8 @@ public class ImportService {
 	}
 
 	private record Prepared(ParsedReport parsed, ReportImporter.Result result, ImportReview review, ReportSeed existing,
-			String existingFolder, Map<String, byte[]> toWrite, GraphSeed current, GraphSeed next) {
+			String existingFolder, Map<String, byte[]> toWrite, GraphSeed current, GraphSeed next,
+			List<ImportAudit.CuratorEdit> curatorEdits) {
 
 		Outcome outcome(List<Path> written, boolean loaded) {
 			return new Outcome(parsed, result, review, written, loaded);
@@ -262,8 +352,9 @@ public class ImportService {
 	 *
 	 * @param review the differences from the version of the month already in the seed;
 	 * null for a new month
-	 * @param written the files written, none for a dry run or when the seed held exactly
-	 * this import
+	 * @param written the files written, relative to the folder written into (the imports
+	 * folder: {@code reports/2018-12/initiatives.yaml}), none for a dry run or when the
+	 * seed held exactly this import
 	 */
 	public record Outcome(ParsedReport parsed, ReportImporter.Result result, ImportReview review, List<Path> written,
 			boolean loaded) {

@@ -104,8 +104,13 @@ class InitiativeRepository {
 			"MATCH (:Entity {id: key.id})-[:ACTOR_IN]->(i:Initiative)", NestedPage.Kind.GROUP,
 			"MATCH (a:Company)-[:SUBSIDIARY_OF*0..]->(:Entity {id: key.id}) MATCH (a)-[:ACTOR_IN]->(i:Initiative)");
 
+	/**
+	 * By the entry, whose {@code rowId} is read again here: a merge that committed after
+	 * the entry was read has moved its row to the kept entity, and the removed one is
+	 * gone.
+	 */
 	private static final String ROW_ENTITIES = """
-			UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, [n] AS nodes
+			UNWIND $ids AS id MATCH (i:Initiative {id: id}) MATCH (n:Entity {id: i.rowId}) RETURN id, [n] AS nodes
 			""";
 
 	private static final String REPORTS_BY_ID = """
@@ -278,7 +283,7 @@ class InitiativeRepository {
 
 	/** The entity in whose table row of the report an entry is printed. */
 	Map<Initiative, Entity> row(List<Initiative> initiatives) {
-		return graph.one(ROW_ENTITIES, initiatives, Initiative::rowId, Entity.class);
+		return graph.one(ROW_ENTITIES, initiatives, Initiative::id, Entity.class);
 	}
 
 	Map<Initiative, Region> region(List<Initiative> initiatives) {

@@ -50,9 +50,9 @@ class CurationIT {
 			}
 			""";
 
-	private static final Map<String, Object> INPUT = Map.of("report", "2018-11", "section", 2, "date", "2018-11-10",
-			"text", "天津市与百度签署合作协议，推进“互联网+政务服务”。", "region", "天津", "sourceUrl", "http://example.org/tianjin-baidu",
-			"sectors", List.of("政务服务"), "actors",
+	static final Map<String, Object> INPUT = Map.of("report", "2018-11", "section", 2, "date", "2018-11-10", "text",
+			"天津市与百度签署合作协议，推进“互联网+政务服务”。", "region", "天津", "sourceUrl", "http://example.org/tianjin-baidu", "sectors",
+			List.of("政务服务"), "actors",
 			List.of(Map.of("entity", "天津", "role", "LEAD"), Map.of("entity", "百度", "role", "PARTNER")));
 
 	@LocalServerPort

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -29,7 +30,7 @@ class ImportedMonthsIT {
 
 	private static final String IMPORT = """
 			mutation Import($text: String!, $dryRun: Boolean) {
-			  importReport(text: $text, dryRun: $dryRun) { month written loaded }
+			  importReport(text: $text, dryRun: $dryRun) { month written loaded review }
 			}
 			""";
 
@@ -91,6 +92,16 @@ class ImportedMonthsIT {
 		}
 	}
 
+	private static final String UPDATE = """
+			mutation Update($id: ID!, $input: InitiativeInput!) { updateInitiative(id: $id, input: $input) { version } }
+			""";
+
+	/**
+	 * The mutation writes the month and loads the seed, which puts the seed's version of
+	 * every entry back: the review says which curator's changes that replaces, and the
+	 * audit trail records the import with them. Files are named relative to the imports
+	 * folder.
+	 */
 	@Test
 	void theMutationWritesTheMonthIntoTheImportsFolderAndLoadsItForCuratorsOnly() throws IOException {
 		Path imports = work.resolve("imports");
@@ -108,17 +119,66 @@ class ImportedMonthsIT {
 				.satisfy(errors -> assertThat(errors.get(0).getErrorType().toString()).isEqualTo("UNAUTHORIZED"));
 			assertThat(imports).doesNotExist();
 			assertThat(service.reportMonths()).containsExactly("2018-11");
+			service.graphQlTester(Curators.KEY)
+				.document(UPDATE)
+				.variables(Map.of("id", "2018-11-s2-tianjin-2", "input",
+						Map.of("report", "2018-11", "section", 2, "date", "2018-11-10", "text", "天津市的一条经馆员修改的条目。",
+								"region", "天津", "actors", List.of(Map.of("entity", "天津", "role", "LEAD")))))
+				.execute()
+				.path("updateInitiative.version")
+				.entity(Integer.class)
+				.isEqualTo(2);
+			String replaced = "! 2018-11-s2-tianjin-2: updateInitiative by " + Curators.NAME;
+			JsonNode dryRun = importReport(service, Map.of("text", ReportTexts.december(), "dryRun", true));
+			assertThat(dryRun.get("review").valueStream().map(JsonNode::asString))
+				.anyMatch(line -> line.startsWith(replaced));
 
 			JsonNode summary = importReport(service, write);
 			assertThat(summary.get("month").asString()).isEqualTo("2018-12");
 			assertThat(summary.get("loaded").asBoolean()).isTrue();
 			assertThat(summary.get("written").valueStream().map(JsonNode::asString))
-				.contains(imports.resolve("reports/2018-12/initiatives.yaml").toString());
+				.contains("reports/2018-12/initiatives.yaml")
+				.allMatch(file -> !file.startsWith("/") && !file.contains(work.toString()));
+			assertThat(summary.get("review").valueStream().map(JsonNode::asString))
+				.anyMatch(line -> line.startsWith(replaced));
+			JsonNode trail = service.graphQlTester(Curators.KEY)
+				.document("{ auditTrail { curator action target details } }")
+				.execute()
+				.path("auditTrail")
+				.entity(JsonNode.class)
+				.get();
+			assertThat(trail.at("/0/action").asString()).isEqualTo("IMPORT_REPORT");
+			assertThat(trail.at("/0/curator").asString()).isEqualTo(Curators.NAME);
+			assertThat(trail.at("/0/target").asString()).isEqualTo("2018-12");
+			assertThat(trail.at("/0/details").asString()).contains("reports/2018-12/initiatives.yaml")
+				.contains("loaded: true")
+				.contains("updateInitiative of 2018-11-s2-tianjin-2 by " + Curators.NAME)
+				.doesNotContain(work.toString());
 			assertThat(imports.resolve("reports/2018-12/report.yaml")).exists();
 			assertThat(service.reportMonths()).containsExactly("2018-11", "2018-12");
 
 			JsonNode again = importReport(service, write);
 			assertThat(again.get("written")).isEmpty();
+			assertThat(again.get("review")).as("the change was replaced, and said so, by the import before").isEmpty();
+			assertThat(service.graphQlTester(Curators.KEY)
+				.document("{ auditTrail { action target } }")
+				.execute()
+				.path("auditTrail[*].action")
+				.entityList(String.class)
+				.get()).containsExactly("IMPORT_REPORT", "IMPORT_REPORT", "UPDATE_INITIATIVE");
+
+			// a broken file of the imports folder is named relative to it
+			Files.writeString(imports.resolve("reports/2018-12/policies.yaml"), "- id: [unclosed\n");
+			service.graphQlTester(Curators.KEY)
+				.document(IMPORT)
+				.variables(Map.of("text", ReportTexts.december(), "dryRun", true))
+				.execute()
+				.errors()
+				.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+					assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+					assertThat(error.getMessage()).contains("reports/2018-12/policies.yaml")
+						.doesNotContain(work.toString());
+				}));
 		}
 	}
 
