@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.neo4j.driver.Driver;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -195,10 +196,16 @@ public final class ImportCommand implements Callable<Integer> {
 		ConfigurableApplicationContext context = CommandDatabase.open(this.application, springArguments,
 				Map.of("policygraph.embedded.bolt-port", "0"));
 		SeedLoader loader = context.getBean(SeedLoader.class);
+		ImportAudit audit = new ImportAuditRepository(context.getBean(Driver.class));
 		return new ImportService.Database() {
 			@Override
 			public void load(GraphSeed seed) {
 				loader.load(seed);
+			}
+
+			@Override
+			public ImportAudit audit() {
+				return audit;
 			}
 
 			@Override

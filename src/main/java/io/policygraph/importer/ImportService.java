@@ -113,6 +113,16 @@ public class ImportService {
 			GraphSeed after = write && request.out() == null ? prepared.next() : prepared.current();
 			List<Path> written = List.of();
 			try (Database database = request.load() ? databases.get() : null) {
+				// the command line has no audit trail of its own: the database it loads
+				// into
+				// has one
+				ImportAudit trail = audit;
+				List<ImportAudit.CuratorEdit> edits = prepared.curatorEdits();
+				if (audit == ImportAudit.NONE && database != null && database.audit() != null) {
+					trail = database.audit();
+					edits = trail.editsOf(seedIds(prepared.next()));
+					edits.forEach(edit -> progress.accept("      " + edit.line()));
+				}
 				if (write) {
 					written = write(prepared.toWrite(), request, progress);
 				}
@@ -121,8 +131,8 @@ public class ImportService {
 					database.load(after);
 					progress.accept("      loaded");
 				}
+				trail.record(curator(), prepared.result().folder(), details(prepared, edits, written, request.load()));
 			}
-			audit.record(curator(), prepared.result().folder(), details(prepared, written, request.load()));
 			return prepared.outcome(written, request.load());
 		}
 	}
@@ -131,11 +141,11 @@ public class ImportService {
 	 * What the audit entry of an import says: the files written (relative to the folder
 	 * written into), the counts, and the curators' changes its load replaced.
 	 */
-	private static String details(Prepared prepared, List<Path> written, boolean loaded) {
+	private static String details(Prepared prepared, List<ImportAudit.CuratorEdit> curatorEdits, List<Path> written,
+			boolean loaded) {
 		var result = prepared.result();
-		String edits = prepared.curatorEdits().isEmpty() ? "none"
-				: String.join("; ", prepared.curatorEdits()
-					.stream()
+		String edits = curatorEdits.isEmpty() ? "none"
+				: String.join("; ", curatorEdits.stream()
 					.map(edit -> edit.action() + " of " + edit.target() + " by " + edit.curator() + " at " + edit.at())
 					.toList());
 		return "month %s: %d files written %s; loaded: %s; %d initiatives, %d policies, %d events, %d new entities;"
@@ -412,6 +422,14 @@ public class ImportService {
 	public interface Database extends AutoCloseable {
 
 		void load(GraphSeed seed);
+
+		/**
+		 * The audit trail in this database, for an import that has none of its own (the
+		 * command line): null when there is none.
+		 */
+		default ImportAudit audit() {
+			return null;
+		}
 
 		@Override
 		default void close() {

@@ -55,6 +55,15 @@ class ImportIT {
 					RETURN count(i) AS n
 					""").execute().records().get(0).get("n").asLong();
 			assertThat(tianjinEntries).isEqualTo(8);
+			var audit = driver.executableQuery("""
+					MATCH (a:AuditEntry {action: 'importReport'}) RETURN a.curator AS curator, a.target AS month,
+					a.details AS details
+					""").execute().records();
+			assertThat(audit).as("the command line's import is in the audit trail").hasSize(1);
+			assertThat(audit.get(0).get("curator").asString()).startsWith("command line (");
+			assertThat(audit.get(0).get("month").asString()).isEqualTo("2018-12");
+			assertThat(audit.get(0).get("details").asString()).contains("loaded: true")
+				.contains("curators' changes replaced: none");
 			assertThat(service.graphQlTester()
 				.document("{ reports { month } }")
 				.execute()
