@@ -49,6 +49,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	 */
 	public static final String BOLT_USER = "neo4j";
 
+	/**
+	 * How long, in milliseconds, a database that has just been built may take to be
+	 * available.
+	 */
+	private static final long AVAILABLE_WITHIN = 5_000;
+
 	private final EmbeddedDatabaseProperties properties;
 
 	private final Path dataDir;
@@ -96,9 +102,38 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
 	private static DatabaseManagementService open(EmbeddedDatabaseProperties properties, Path dataDir, String password,
 			ServiceLogin login) {
-		DatabaseManagementService service;
+		DatabaseManagementService service = build(properties, dataDir, true);
+		if (!database(service).isAvailable(AVAILABLE_WITHIN)) {
+			// Most often a transaction log whose last write a full disk cut off: that
+			// transaction was never acknowledged, so recovery up to the last complete one
+			// loses nothing that was.
+			log.error("The embedded Neo4j could not recover its transaction log as it is (its last write cut off, "
+					+ "by a full disk?); starting again, recovering every complete transaction and dropping the "
+					+ "cut-off end. Neo4j's account: {}", dataDir.resolve("logs/debug.log"));
+			service.shutdown();
+			service = build(properties, dataDir, false);
+			if (!database(service).isAvailable(AVAILABLE_WITHIN)) {
+				service.shutdown();
+				throw new StartupException("The embedded Neo4j in " + dataDir + " started, but its database did not",
+						"Read " + dataDir.resolve("logs/debug.log") + " for Neo4j's own account.");
+			}
+		}
 		try {
-			service = new DatabaseManagementServiceBuilder(dataDir).setConfig(BoltConnector.enabled, true)
+			BoltPassword.apply(service, password);
+			login.apply(service);
+			filterOrigins(service, properties);
+		}
+		catch (RuntimeException ex) {
+			service.shutdown();
+			throw ex;
+		}
+		return service;
+	}
+
+	private static DatabaseManagementService build(EmbeddedDatabaseProperties properties, Path dataDir,
+			boolean failOnCutOffLog) {
+		try {
+			return new DatabaseManagementServiceBuilder(dataDir).setConfig(BoltConnector.enabled, true)
 				.setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, properties.boltPort()))
 				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 				.setConfig(GraphDatabaseSettings.auth_enabled, true)
@@ -106,6 +141,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 				.setConfig(GraphDatabaseSettings.allow_file_urls, false)
 				.setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
 						List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
+				.setConfig(GraphDatabaseInternalSettings.fail_on_corrupted_log_files, failOnCutOffLog)
 				.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
 				.setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
 				// Stop promptly on SIGTERM: the service has already drained its own
@@ -118,16 +154,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		catch (RuntimeException ex) {
 			throw explain(ex, dataDir, properties.boltPort());
 		}
-		try {
-			BoltPassword.apply(service, password);
-			login.apply(service);
-			filterOrigins(service, properties);
-		}
-		catch (RuntimeException ex) {
-			service.shutdown();
-			throw ex;
-		}
-		return service;
 	}
 
 	private static void filterOrigins(DatabaseManagementService service, EmbeddedDatabaseProperties properties) {

@@ -137,7 +137,7 @@ class StorageIT {
 
 	private static void awaitReadiness(Service service, IntPredicate status) {
 		Awaitility.await()
-			.atMost(Duration.ofSeconds(60))
+			.atMost(Duration.ofSeconds(120))
 			.until(() -> status.test(RawHttp.get(service.port(), "/actuator/health/readiness").statusCode()));
 	}
 
