@@ -112,6 +112,12 @@ class CurationService {
 						problems.add(new FieldProblem("entity", "names no entity: " + entityName));
 					}
 					text(problems, "alias", alias, MAX_ALIAS);
+					if (problems.isEmpty()) {
+						resolve(alias).filter(owner -> !owner.id().equals(entity.get().id()))
+							.ifPresent(owner -> problems.add(
+									new FieldProblem("alias", "is already a name of " + owner.name() + " (" + owner.id()
+											+ "); if both are the same actor, merge them with mergeEntities")));
+					}
 					if (!problems.isEmpty()) {
 						throw new InvalidInputException(problems);
 					}

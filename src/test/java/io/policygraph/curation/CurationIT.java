@@ -226,6 +226,27 @@ class CurationIT {
 	}
 
 	@Test
+	void anAliasThatIsAlreadyAnotherEntitysNameIsRefused() {
+		for (String taken : List.of("百度", "ICBC")) {
+			curator().document("mutation($alias: String!) { addAlias(entity: \"腾讯\", alias: $alias) { id } }")
+				.variable("alias", taken)
+				.execute()
+				.errors()
+				.satisfy(errors -> {
+					assertThat(errors.get(0).getErrorType().toString()).isEqualTo("BAD_REQUEST");
+					assertThat(errors.get(0).getExtensions().get("fields").toString()).contains("field=alias")
+						.contains("is already a name of")
+						.contains("mergeEntities");
+				});
+		}
+		assertThat(anonymous().document("{ entity(name: \"腾讯\") { aliases } }")
+			.execute()
+			.path("entity.aliases")
+			.entityList(String.class)
+			.get()).doesNotContain("百度", "ICBC");
+	}
+
+	@Test
 	void invalidInputIsRefusedFieldByFieldAndWritesNothing() {
 		var bad = new HashMap<>(INPUT);
 		bad.put("section", 7);
