@@ -1,0 +1,132 @@
+// Interface text in Chinese and English. Data (names, entry texts) is shown as the API gives it:
+// the Chinese name with the English one beside it, or the other way round.
+
+const TEXT = {
+  zh: {
+    title: 'PolicyGraph 浏览器',
+    switchTo: 'English',
+    searchPlaceholder: '搜索地区、企业、部委、机构、领域、峰会……（中文或英文）',
+    noMatch: '没有找到匹配项',
+    searchFailed: '搜索失败',
+    loading: '加载中……',
+    home: '在上方搜索“互联网+”月度监测报告中的任一地区、企业、部委、机构、领域或峰会，查看其条目、来源链接以及合作的省份。',
+    examples: '例如：',
+    notFound: '找不到该对象',
+    loadFailed: '加载失败',
+    aliases: '别名',
+    entries: '条目',
+    entriesCount: (n) => `条目（共 ${n} 条）`,
+    loadMore: '加载更多',
+    provinces: '合作的省份',
+    provincesIntro: (n) => `在 ${n} 个省级地区有合作或自身活动，下列每个省份附有依据的条目和来源链接。`,
+    noProvinces: '报告中没有它在任何省份合作或活动的记录。',
+    via: '实施主体',
+    source: '来源',
+    damaged: '链接损坏',
+    noSource: '报告未给出链接',
+    months: '出现的月份',
+    parent: '所属集团',
+    subsidiaries: '子公司与分支机构',
+    province: '所属省份',
+    region: '所在地区',
+    city: '举办城市',
+    dates: '日期',
+    theme: '主题',
+    evidence: '依据',
+    summits: '峰会',
+    kinds: {
+      CO_ACTION: '合作', OWN_ACTIVITY: '自身活动', CHANNEL: '服务渠道', VENUE: '峰会',
+    },
+    types: {
+      Ministry: '部委', Region: '地区', Company: '企业', Organization: '机构', Sector: '领域', Event: '峰会',
+      Initiative: '条目', Policy: '政策',
+    },
+  },
+  en: {
+    title: 'PolicyGraph Explorer',
+    switchTo: '中文',
+    searchPlaceholder: 'Search regions, companies, ministries, organizations, sectors, summits… (Chinese or English)',
+    noMatch: 'No match',
+    searchFailed: 'Search failed',
+    loading: 'Loading…',
+    home: 'Search above for any region, company, ministry, organization, sector or summit of the monthly "Internet+" monitoring reports to see its entries, their source links and the provinces it worked in.',
+    examples: 'For example:',
+    notFound: 'Not found',
+    loadFailed: 'Could not load',
+    aliases: 'Also known as',
+    entries: 'Entries',
+    entriesCount: (n) => `Entries (${n} in all)`,
+    loadMore: 'Load more',
+    provinces: 'Provinces it worked in',
+    provincesIntro: (n) => `Worked with or in ${n} province-level regions; each comes with the entries and source links that say so.`,
+    noProvinces: 'The reports record no work of it with or in any province.',
+    via: 'Done by',
+    source: 'Source',
+    damaged: 'damaged link',
+    noSource: 'no link in the report',
+    months: 'Months it appears in',
+    parent: 'Group',
+    subsidiaries: 'Subsidiaries and branches',
+    province: 'Province',
+    region: 'Region',
+    city: 'Held in',
+    dates: 'Dates',
+    theme: 'Theme',
+    evidence: 'Evidence',
+    summits: 'Summits',
+    kinds: {
+      CO_ACTION: 'co-action', OWN_ACTIVITY: 'own activity', CHANNEL: 'service channel', VENUE: 'summit',
+    },
+    types: {
+      Ministry: 'Ministry', Region: 'Region', Company: 'Company', Organization: 'Organization', Sector: 'Sector',
+      Event: 'Summit', Initiative: 'Entry', Policy: 'Policy',
+    },
+  },
+};
+
+const KEY = 'policygraph.explorer.lang';
+
+let lang = readStored() || (navigator.language && navigator.language.toLowerCase().startsWith('zh') ? 'zh' : 'en');
+
+function readStored() {
+  try {
+    const value = localStorage.getItem(KEY);
+    return value === 'zh' || value === 'en' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+export function currentLang() {
+  return lang;
+}
+
+export function setLang(value) {
+  lang = value;
+  try {
+    localStorage.setItem(KEY, value);
+  } catch {
+    // private mode: the choice lasts for this page only
+  }
+  document.documentElement.lang = value === 'zh' ? 'zh-CN' : 'en';
+}
+
+/** The interface text for a key, in the current language. */
+export function t(key, ...args) {
+  const value = TEXT[lang][key];
+  return typeof value === 'function' ? value(...args) : value;
+}
+
+/** An entity's name in the current language, with the other one as a subtitle. */
+export function names(entity) {
+  if (!entity) {
+    return { main: '', other: '' };
+  }
+  const zh = entity.name || '';
+  const en = entity.nameEn || '';
+  return lang === 'zh' ? { main: zh, other: en !== zh ? en : '' } : { main: en || zh, other: en ? zh : '' };
+}
+
+export function displayName(entity) {
+  return names(entity).main;
+}

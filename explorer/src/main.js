@@ -1,0 +1,366 @@
+import './style.css';
+import { graphql, SEARCH, ENTITY, MORE_ENTRIES, PROVINCES } from './api.js';
+import { t, names, displayName, currentLang, setLang } from './i18n.js';
+import { renderMonths } from './months.js';
+
+const main = document.getElementById('main');
+const input = document.getElementById('search');
+const list = document.getElementById('suggestions');
+const langButton = document.getElementById('lang');
+
+// ---------- small DOM helpers ----------
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key === 'class') node.className = value;
+    else if (key === 'text') node.textContent = value;
+    else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
+    else node.setAttribute(key, value === true ? '' : value);
+  }
+  for (const child of children.flat()) {
+    if (child === undefined || child === null || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+function entityHref(id) {
+  return `#/entity/${encodeURIComponent(id)}`;
+}
+
+function entityLink(entity) {
+  return el('a', { href: entityHref(entity.id), class: 'entity-link' }, displayName(entity));
+}
+
+// ---------- language ----------
+
+function applyLang() {
+  document.title = t('title');
+  langButton.textContent = t('switchTo');
+  langButton.setAttribute('aria-label', t('switchTo'));
+  input.placeholder = t('searchPlaceholder');
+  for (const node of document.querySelectorAll('[data-i18n]')) {
+    node.textContent = t(node.dataset.i18n);
+  }
+}
+
+langButton.addEventListener('click', () => {
+  setLang(currentLang() === 'zh' ? 'en' : 'zh');
+  applyLang();
+  route();
+});
+
+// ---------- search with suggestions ----------
+
+let suggestions = [];
+let active = -1;
+let searchSeq = 0;
+let searchTimer;
+let searchAbort;
+
+function closeSuggestions() {
+  list.hidden = true;
+  list.replaceChildren();
+  input.setAttribute('aria-expanded', 'false');
+  suggestions = [];
+  active = -1;
+}
+
+function showSuggestions(hits) {
+  suggestions = hits;
+  active = hits.length ? 0 : -1;
+  if (!hits.length) {
+    list.replaceChildren(el('li', { class: 'suggestion empty' }, t('noMatch')));
+  } else {
+    list.replaceChildren(
+      ...hits.map((hit, index) => {
+        const n = names(hit.node);
+        return el(
+          'li',
+          {
+            class: 'suggestion' + (index === active ? ' active' : ''),
+            role: 'option',
+            'data-id': hit.node.id,
+            onmousedown: (event) => {
+              event.preventDefault();
+              choose(index);
+            },
+          },
+          el('span', { class: `type type-${hit.node.__typename}` }, t('types')[hit.node.__typename] || hit.node.__typename),
+          el('span', { class: 'name' }, n.main),
+          n.other ? el('span', { class: 'other' }, n.other) : null,
+        );
+      }),
+    );
+  }
+  list.hidden = false;
+  input.setAttribute('aria-expanded', 'true');
+}
+
+function highlight(index) {
+  active = index;
+  [...list.children].forEach((item, i) => item.classList.toggle('active', i === index));
+}
+
+function choose(index) {
+  const hit = suggestions[index];
+  if (!hit) return;
+  input.value = displayName(hit.node);
+  closeSuggestions();
+  location.hash = entityHref(hit.node.id);
+}
+
+async function suggest(text) {
+  const seq = ++searchSeq;
+  if (searchAbort) searchAbort.abort();
+  searchAbort = new AbortController();
+  try {
+    const data = await graphql(SEARCH, { text }, { signal: searchAbort.signal });
+    if (seq === searchSeq && document.activeElement === input) {
+      showSuggestions(data.search.filter((hit) => hit.node && hit.node.name));
+    }
+  } catch (error) {
+    if (error.name !== 'AbortError' && seq === searchSeq) {
+      list.replaceChildren(el('li', { class: 'suggestion empty' }, `${t('searchFailed')}: ${error.message}`));
+      list.hidden = false;
+    }
+  }
+}
+
+input.addEventListener('input', () => {
+  clearTimeout(searchTimer);
+  const text = input.value.trim();
+  if (!text) {
+    searchSeq++;
+    closeSuggestions();
+    return;
+  }
+  searchTimer = setTimeout(() => suggest(text.slice(0, 200)), 150);
+});
+
+input.addEventListener('keydown', (event) => {
+  if (event.key === 'ArrowDown' && suggestions.length) {
+    event.preventDefault();
+    highlight((active + 1) % suggestions.length);
+  } else if (event.key === 'ArrowUp' && suggestions.length) {
+    event.preventDefault();
+    highlight((active - 1 + suggestions.length) % suggestions.length);
+  } else if (event.key === 'Enter') {
+    event.preventDefault();
+    if (active >= 0) choose(active);
+  } else if (event.key === 'Escape') {
+    closeSuggestions();
+  }
+});
+
+input.addEventListener('blur', () => setTimeout(closeSuggestions, 100));
+
+// ---------- pages ----------
+
+let pageSeq = 0;
+
+function route() {
+  const match = location.hash.match(/^#\/entity\/(.+)$/);
+  if (match) {
+    showEntity(decodeURIComponent(match[1]));
+  } else {
+    showHome();
+  }
+}
+
+window.addEventListener('hashchange', route);
+
+function showHome() {
+  pageSeq++;
+  const examples = [
+    ['alibaba-group', { name: '阿里巴巴集团', nameEn: 'Alibaba Group' }],
+    ['tianjin', { name: '天津市', nameEn: 'Tianjin' }],
+    ['tencent', { name: '腾讯', nameEn: 'Tencent' }],
+  ];
+  main.replaceChildren(
+    el(
+      'section',
+      { class: 'home' },
+      el('p', {}, t('home')),
+      el(
+        'p',
+        { class: 'examples' },
+        t('examples'),
+        ' ',
+        ...examples.map(([id, entity]) => [el('a', { href: entityHref(id) }, displayName(entity)), ' ']),
+      ),
+    ),
+  );
+}
+
+function entryItem(entry) {
+  return el(
+    'li',
+    { class: 'entry', 'data-id': entry.id },
+    el('time', { datetime: entry.date }, entry.date),
+    entry.region ? el('span', { class: 'entry-region' }, displayName(entry.region)) : null,
+    el('p', { class: 'entry-text' }, entry.text),
+    sourceLink(entry),
+  );
+}
+
+function sourceLink(entry) {
+  if (entry.sourceUrlStatus === 'NONE' || !entry.sourceUrl) {
+    return el('p', { class: 'source none' }, t('noSource'));
+  }
+  const damaged = entry.sourceUrlStatus === 'DAMAGED';
+  return el(
+    'p',
+    { class: 'source' + (damaged ? ' damaged' : '') },
+    el('span', { class: 'source-label' }, `${t('source')}: `),
+    el('a', { href: entry.sourceUrl, target: '_blank', rel: 'noopener noreferrer' }, entry.sourceUrl),
+    damaged
+      ? el('span', { class: 'damaged-badge', title: entry.sourceUrlIssue || '' }, ` ⚠ ${t('damaged')}${entry.sourceUrlIssue ? `: ${entry.sourceUrlIssue}` : ''}`)
+      : null,
+  );
+}
+
+function facts(node) {
+  const rows = [];
+  const add = (label, value) => value && rows.push(el('dt', {}, label), el('dd', {}, value));
+  if (node.__typename === 'Region' && node.province && node.province.id !== node.id) add(t('province'), entityLink(node.province));
+  if (node.__typename === 'Company') {
+    if (node.parent) add(t('parent'), entityLink(node.parent));
+    if (node.subsidiaries && node.subsidiaries.length) {
+      add(t('subsidiaries'), el('span', {}, ...node.subsidiaries.flatMap((c, i) => (i ? ['、', entityLink(c)] : [entityLink(c)]))));
+    }
+  }
+  if (node.__typename === 'Organization' && node.region) add(t('region'), entityLink(node.region));
+  if (node.__typename === 'Event') {
+    add(t('dates'), `${node.startDate} – ${node.endDate}`);
+    if (node.city) add(t('city'), entityLink(node.city));
+    add(t('theme'), node.theme);
+  }
+  if (node.aliases && node.aliases.length) add(t('aliases'), node.aliases.join(' · '));
+  return rows.length ? el('dl', { class: 'facts' }, rows) : null;
+}
+
+async function showEntity(id) {
+  const seq = ++pageSeq;
+  main.replaceChildren(el('p', { class: 'loading' }, t('loading')));
+  let data;
+  try {
+    data = await graphql(ENTITY, { id });
+  } catch (error) {
+    if (seq === pageSeq) main.replaceChildren(el('p', { class: 'error' }, `${t('loadFailed')}: ${error.message}`));
+    return;
+  }
+  if (seq !== pageSeq) return;
+  const node = data.node;
+  if (!node || !node.name) {
+    main.replaceChildren(el('p', { class: 'error' }, `${t('notFound')}: ${id}`));
+    return;
+  }
+  const n = names(node);
+  const entries = node.initiatives.edges.map((edge) => edge.node);
+  const entryList = el('ol', { class: 'entries' }, entries.map(entryItem));
+  const monthsBox = el('div', { class: 'months-chart', id: 'months-chart' });
+  const moreButton = el('button', { type: 'button', class: 'more' }, t('loadMore'));
+  let pageInfo = node.initiatives.pageInfo;
+  moreButton.hidden = !pageInfo.hasNextPage;
+  moreButton.addEventListener('click', async () => {
+    moreButton.disabled = true;
+    try {
+      const more = await graphql(MORE_ENTRIES, { id, after: pageInfo.endCursor });
+      const page = more.node.initiatives;
+      const added = page.edges.map((edge) => edge.node);
+      entries.push(...added);
+      entryList.append(...added.map(entryItem));
+      pageInfo = page.pageInfo;
+      moreButton.hidden = !pageInfo.hasNextPage;
+      renderMonths(monthsBox, entries, t('entries'));
+    } finally {
+      moreButton.disabled = false;
+    }
+  });
+
+  const provinces = node.__typename === 'Company' ? el('section', { class: 'provinces', id: 'provinces' }, el('h2', {}, t('provinces')), el('p', { class: 'loading' }, t('loading'))) : null;
+
+  main.replaceChildren(
+    el(
+      'article',
+      { class: 'entity', 'data-type': node.__typename, 'data-id': node.id },
+      el(
+        'header',
+        { class: 'entity-head' },
+        el('span', { class: `type type-${node.__typename}` }, t('types')[node.__typename]),
+        el('h1', {}, n.main),
+        n.other ? el('p', { class: 'other-name' }, n.other) : null,
+      ),
+      facts(node),
+      provinces,
+      entries.length
+        ? el('section', { class: 'months' }, el('h2', {}, t('months')), monthsBox)
+        : null,
+      el(
+        'section',
+        { class: 'entries-section' },
+        el('h2', {}, t('entriesCount', node.initiatives.totalCount)),
+        entryList,
+        moreButton,
+      ),
+    ),
+  );
+  if (entries.length) renderMonths(monthsBox, entries, t('entries'));
+  if (provinces) loadProvinces(node.id, provinces, seq);
+}
+
+async function loadProvinces(id, section, seq) {
+  let rows;
+  try {
+    rows = (await graphql(PROVINCES, { company: id })).partnerships;
+  } catch (error) {
+    if (seq === pageSeq) section.replaceChildren(el('h2', {}, t('provinces')), el('p', { class: 'error' }, `${t('loadFailed')}: ${error.message}`));
+    return;
+  }
+  if (seq !== pageSeq) return;
+  if (!rows.length) {
+    section.replaceChildren(el('h2', {}, t('provinces')), el('p', {}, t('noProvinces')));
+    return;
+  }
+  const chips = el(
+    'ul',
+    { class: 'province-chips' },
+    rows.map((row) => el('li', {}, el('a', { href: `#province-${row.region.id}`, class: 'chip', 'data-region': row.region.id }, displayName(row.region), el('span', { class: 'count' }, String(row.initiatives.length + row.events.length))))),
+  );
+  const details = rows.map((row) =>
+    el(
+      'details',
+      { class: 'province', id: `province-${row.region.id}`, 'data-region': row.region.id, open: rows.length <= 6 },
+      el(
+        'summary',
+        {},
+        el('strong', { class: 'province-name' }, displayName(row.region)),
+        ' ',
+        el('span', { class: 'kinds' }, row.kinds.map((kind) => t('kinds')[kind] || kind).join(' · ')),
+        ' ',
+        el('span', { class: 'span' }, row.firstDate === row.lastDate ? row.firstDate : `${row.firstDate} – ${row.lastDate}`),
+        row.via.some((c) => c.id !== id) ? el('span', { class: 'via' }, ` ${t('via')}: `, ...row.via.flatMap((c, i) => (i ? ['、', entityLink(c)] : [entityLink(c)]))) : null,
+      ),
+      el('ol', { class: 'entries' }, row.initiatives.map(entryItem)),
+      row.events.length
+        ? el('p', { class: 'summits' }, `${t('summits')}: `, ...row.events.flatMap((e, i) => (i ? ['、', entityLink(e)] : [entityLink(e)])))
+        : null,
+    ),
+  );
+  section.replaceChildren(el('h2', {}, t('provinces')), el('p', { class: 'intro' }, t('provincesIntro', rows.length)), chips, ...details);
+  for (const chip of chips.querySelectorAll('a')) {
+    chip.addEventListener('click', (event) => {
+      event.preventDefault();
+      const target = document.getElementById(`province-${chip.dataset.region}`);
+      target.open = true;
+      target.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    });
+  }
+}
+
+setLang(currentLang());
+applyLang();
+route();

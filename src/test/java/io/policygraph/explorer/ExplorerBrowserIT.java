@@ -1,0 +1,200 @@
+package io.policygraph.explorer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.policygraph.support.PolicyGraphIT;
+
+/**
+ * The explorer at {@code /} in a real headless Chromium, as a new user meets it: typing
+ * 阿里巴巴 suggests the group, choosing it shows the provinces it worked in with the entries
+ * and source links that say so, the language switch turns the interface into English, and
+ * a damaged source link is marked as such. Needs Debian's {@code chromium} and
+ * {@code chromium-driver} (CI installs them, with {@code fonts-noto-cjk} so that the
+ * screenshots are legible); skipped where they are missing. Leaves screenshots in
+ * {@code target/explorer-screenshots/}.
+ */
+@PolicyGraphIT
+class ExplorerBrowserIT {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	private static final Path SCREENSHOTS = Path.of("target", "explorer-screenshots");
+
+	/** The provinces the seed's entries say 阿里巴巴集团 and its subsidiaries worked in. */
+	private static final Map<String, String> ALIBABA_PROVINCES = Map.of("tianjin", "天津市", "guangdong", "广东省", "jiangxi",
+			"江西省", "xinjiang", "新疆维吾尔自治区");
+
+	/** 阿里健康's agreement with 天津市南开医院, as the November 2018 report links it. */
+	private static final String TIANJIN_SOURCE = "http://news.sina.com.cn/o/2018-10-22/doc-ihmuuiyy9046927.shtml";
+
+	private static final List<Logger> CDP_WARNINGS = List.of(
+			Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder"),
+			Logger.getLogger("org.openqa.selenium.chromium.ChromiumDriver"));
+
+	@LocalServerPort
+	int port;
+
+	private Path profile;
+
+	private ChromeDriverService service;
+
+	private ChromeDriver browser;
+
+	@BeforeAll
+	static void chromiumIsInstalled() {
+		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"Browser test skipped: needs " + CHROMIUM + " and " + CHROMEDRIVER
+						+ " (Debian: apt-get install chromium chromium-driver fonts-noto-cjk; .ci/run installs them)");
+	}
+
+	@BeforeEach
+	void startChromium() throws IOException {
+		System.setProperty("SE_OFFLINE", "true");
+		CDP_WARNINGS.forEach(logger -> logger.setLevel(Level.SEVERE));
+		profile = Files.createTempDirectory("policygraph-chromium-");
+		service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		// a laptop's screen; the browser's language Chinese, as most of the reports'
+		// readers
+		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+					"--disable-quic", "--window-size=1366,800", "--lang=zh-CN", "--user-data-dir=" + profile);
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+		browser = new ChromeDriver(service, options);
+	}
+
+	@AfterEach
+	void stopChromium() throws IOException {
+		if (browser != null) {
+			browser.quit();
+		}
+		if (service != null) {
+			service.stop();
+		}
+		if (profile != null) {
+			try (var files = Files.walk(profile)) {
+				files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+			}
+		}
+	}
+
+	@Test
+	void searchingForAlibabaShowsTheProvincesItWorkedInWithTheirSources() {
+		String origin = "http://127.0.0.1:" + port;
+		long start = System.nanoTime();
+		browser.get(origin + "/");
+		WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+		WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search")));
+		long loaded = System.nanoTime();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lang"), "English"));
+		screenshot("01-home.png");
+
+		search.sendKeys("阿里巴巴");
+		By alibaba = By.cssSelector("#suggestions .suggestion[data-id='alibaba-group']");
+		wait.until(ExpectedConditions.visibilityOfElementLocated(alibaba));
+		assertThat(browser.findElement(alibaba).getText()).contains("阿里巴巴集团", "企业");
+		screenshot("02-suggestions.png");
+		browser.findElement(alibaba).click();
+
+		By provinces = By.cssSelector("#provinces details.province");
+		wait.until(page -> page.findElements(provinces).size() == ALIBABA_PROVINCES.size());
+		assertThat(browser.findElement(By.cssSelector("article.entity h1")).getText()).isEqualTo("阿里巴巴集团");
+		assertThat(browser.findElement(By.cssSelector("#provinces h2")).getText()).isEqualTo("合作的省份");
+		assertThat(browser.findElements(By.cssSelector("#provinces .province-name"))).map(WebElement::getText)
+			.containsExactlyInAnyOrderElementsOf(ALIBABA_PROVINCES.values());
+		WebElement tianjin = browser.findElement(By.cssSelector("#provinces details.province[data-region='tianjin']"));
+		assertThat(tianjin.getText()).contains("2018-10-22", "阿里健康", TIANJIN_SOURCE);
+		assertThat(tianjin.findElements(By.cssSelector(".source a")))
+			.anySatisfy(link -> assertThat(link.getAttribute("href")).isEqualTo(TIANJIN_SOURCE));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#months-chart canvas")));
+		screenshot("03-alibaba-zh.png");
+
+		browser.findElement(By.id("lang")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#provinces h2"),
+				"Provinces it worked in"));
+		wait.until(page -> page.findElements(provinces).size() == ALIBABA_PROVINCES.size());
+		assertThat(browser.findElement(By.id("lang")).getText()).isEqualTo("中文");
+		assertThat(browser.findElement(By.cssSelector("article.entity h1")).getText()).isEqualTo("Alibaba Group");
+		assertThat(browser.findElements(By.cssSelector("#provinces .province-name"))).map(WebElement::getText)
+			.contains("Tianjin Municipality", "Guangdong Province", "Jiangxi Province");
+		screenshot("04-alibaba-en.png");
+
+		assertThat(resourcesLoaded()).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith(origin + "/"));
+		assertThat(browser.manage().logs().get(LogType.BROWSER).getAll()).map(LogEntry::toString)
+			.noneMatch(entry -> entry.contains("SEVERE"));
+		System.out.printf("Explorer page usable %d ms after the request%n", (loaded - start) / 1_000_000);
+	}
+
+	@Test
+	void aDamagedSourceLinkIsMarkedAsSuch() {
+		browser.get("http://127.0.0.1:" + port + "/#/entity/shandong");
+		WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+		By damaged = By.cssSelector("li.entry[data-id='2018-11-s2-shandong-2'] .source.damaged");
+		wait.until(ExpectedConditions.visibilityOfElementLocated(damaged));
+		assertThat(browser.findElement(damaged).getText())
+			.contains("http://news.cnr.cn/native/city/2018101/t20181101_524401628.shtml", "链接损坏");
+		assertThat(browser.findElement(By.cssSelector("article.entity h1")).getText()).isEqualTo("山东省");
+		screenshot("05-damaged-link.png");
+		assertThat(browser.manage().logs().get(LogType.BROWSER).getAll()).map(LogEntry::toString)
+			.noneMatch(entry -> entry.contains("SEVERE"));
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<String> resourcesLoaded() {
+		return (List<String>) ((JavascriptExecutor) browser)
+			.executeScript("return performance.getEntriesByType('resource').map(entry => entry.name);");
+	}
+
+	private void screenshot(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name),
+					StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
