@@ -5,6 +5,7 @@ const TEXT = {
   zh: {
     title: 'PolicyGraph 浏览器',
     switchTo: 'English',
+    separator: '、',
     searchPlaceholder: '搜索地区、企业、部委、机构、领域、峰会……（中文或英文）',
     noMatch: '没有找到匹配项',
     searchFailed: '搜索失败',
@@ -45,6 +46,7 @@ const TEXT = {
   en: {
     title: 'PolicyGraph Explorer',
     switchTo: '中文',
+    separator: ', ',
     searchPlaceholder: 'Search regions, companies, ministries, organizations, sectors, summits… (Chinese or English)',
     noMatch: 'No match',
     searchFailed: 'Search failed',

@@ -1,7 +1,7 @@
 import './style.css';
 import { graphql, SEARCH, ENTITY, MORE_ENTRIES, PROVINCES } from './api.js';
 import { t, names, displayName, currentLang, setLang } from './i18n.js';
-import { renderMonths } from './months.js';
+import { loadMonths, renderMonths } from './months.js';
 
 const main = document.getElementById('main');
 const input = document.getElementById('search');
@@ -59,6 +59,7 @@ let active = -1;
 let searchSeq = 0;
 let searchTimer;
 let searchAbort;
+let enterPending = false;
 
 function closeSuggestions() {
   list.hidden = true;
@@ -71,6 +72,12 @@ function closeSuggestions() {
 function showSuggestions(hits) {
   suggestions = hits;
   active = hits.length ? 0 : -1;
+  if (enterPending && hits.length) {
+    enterPending = false;
+    choose(0);
+    return;
+  }
+  enterPending = false;
   if (!hits.length) {
     list.replaceChildren(el('li', { class: 'suggestion empty' }, t('noMatch')));
   } else {
@@ -149,7 +156,14 @@ input.addEventListener('keydown', (event) => {
     highlight((active - 1 + suggestions.length) % suggestions.length);
   } else if (event.key === 'Enter') {
     event.preventDefault();
-    if (active >= 0) choose(active);
+    if (active >= 0 && !list.hidden) {
+      choose(active);
+    } else if (input.value.trim()) {
+      // Enter before the suggestions arrived: open the best hit once they do
+      enterPending = true;
+      clearTimeout(searchTimer);
+      suggest(input.value.trim().slice(0, 200));
+    }
   } else if (event.key === 'Escape') {
     closeSuggestions();
   }
@@ -229,7 +243,7 @@ function facts(node) {
   if (node.__typename === 'Company') {
     if (node.parent) add(t('parent'), entityLink(node.parent));
     if (node.subsidiaries && node.subsidiaries.length) {
-      add(t('subsidiaries'), el('span', {}, ...node.subsidiaries.flatMap((c, i) => (i ? ['、', entityLink(c)] : [entityLink(c)]))));
+      add(t('subsidiaries'), el('span', {}, ...node.subsidiaries.flatMap((c, i) => (i ? [t('separator'), entityLink(c)] : [entityLink(c)]))));
     }
   }
   if (node.__typename === 'Organization' && node.region) add(t('region'), entityLink(node.region));
@@ -262,6 +276,7 @@ async function showEntity(id) {
   const entries = node.initiatives.edges.map((edge) => edge.node);
   const entryList = el('ol', { class: 'entries' }, entries.map(entryItem));
   const monthsBox = el('div', { class: 'months-chart', id: 'months-chart' });
+  const monthsSection = el('section', { class: 'months', hidden: true }, el('h2', {}, t('months')), monthsBox);
   const moreButton = el('button', { type: 'button', class: 'more' }, t('loadMore'));
   let pageInfo = node.initiatives.pageInfo;
   moreButton.hidden = !pageInfo.hasNextPage;
@@ -275,7 +290,6 @@ async function showEntity(id) {
       entryList.append(...added.map(entryItem));
       pageInfo = page.pageInfo;
       moreButton.hidden = !pageInfo.hasNextPage;
-      renderMonths(monthsBox, entries, t('entries'));
     } finally {
       moreButton.disabled = false;
     }
@@ -296,9 +310,7 @@ async function showEntity(id) {
       ),
       facts(node),
       provinces,
-      entries.length
-        ? el('section', { class: 'months' }, el('h2', {}, t('months')), monthsBox)
-        : null,
+      monthsSection,
       el(
         'section',
         { class: 'entries-section' },
@@ -308,8 +320,21 @@ async function showEntity(id) {
       ),
     ),
   );
-  if (entries.length) renderMonths(monthsBox, entries, t('entries'));
+  if (entries.length) showMonths(node, monthsSection, monthsBox, seq);
   if (provinces) loadProvinces(node.id, provinces, seq);
+}
+
+async function showMonths(node, section, box, seq) {
+  let counts;
+  try {
+    counts = await loadMonths(node);
+  } catch (error) {
+    console.warn('months', error);
+    return;
+  }
+  if (seq !== pageSeq || !counts.length) return;
+  section.hidden = false;
+  renderMonths(box, counts, t('entries'));
 }
 
 async function loadProvinces(id, section, seq) {
@@ -342,11 +367,11 @@ async function loadProvinces(id, section, seq) {
         el('span', { class: 'kinds' }, row.kinds.map((kind) => t('kinds')[kind] || kind).join(' · ')),
         ' ',
         el('span', { class: 'span' }, row.firstDate === row.lastDate ? row.firstDate : `${row.firstDate} – ${row.lastDate}`),
-        row.via.some((c) => c.id !== id) ? el('span', { class: 'via' }, ` ${t('via')}: `, ...row.via.flatMap((c, i) => (i ? ['、', entityLink(c)] : [entityLink(c)]))) : null,
+        row.via.some((c) => c.id !== id) ? el('span', { class: 'via' }, ` ${t('via')}: `, ...row.via.flatMap((c, i) => (i ? [t('separator'), entityLink(c)] : [entityLink(c)]))) : null,
       ),
       el('ol', { class: 'entries' }, row.initiatives.map(entryItem)),
       row.events.length
-        ? el('p', { class: 'summits' }, `${t('summits')}: `, ...row.events.flatMap((e, i) => (i ? ['、', entityLink(e)] : [entityLink(e)])))
+        ? el('p', { class: 'summits' }, `${t('summits')}: `, ...row.events.flatMap((e, i) => (i ? [t('separator'), entityLink(e)] : [entityLink(e)])))
         : null,
     ),
   );

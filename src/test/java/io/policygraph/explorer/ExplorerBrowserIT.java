@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -167,14 +168,18 @@ class ExplorerBrowserIT {
 	}
 
 	@Test
-	void aDamagedSourceLinkIsMarkedAsSuch() {
-		browser.get("http://127.0.0.1:" + port + "/#/entity/shandong");
+	void anEnglishNameAndEnterOpenTheBestHitWhereADamagedSourceLinkIsMarkedAsSuch() {
+		browser.get("http://127.0.0.1:" + port + "/");
 		WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search"))).sendKeys("Shandong", Keys.ENTER);
 		By damaged = By.cssSelector("li.entry[data-id='2018-11-s2-shandong-2'] .source.damaged");
 		wait.until(ExpectedConditions.visibilityOfElementLocated(damaged));
 		assertThat(browser.findElement(damaged).getText())
 			.contains("http://news.cnr.cn/native/city/2018101/t20181101_524401628.shtml", "链接损坏");
 		assertThat(browser.findElement(By.cssSelector("article.entity h1")).getText()).isEqualTo("山东省");
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#months-chart canvas")));
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+				browser.findElement(damaged));
 		screenshot("05-damaged-link.png");
 		assertThat(browser.manage().logs().get(LogType.BROWSER).getAll()).map(LogEntry::toString)
 			.noneMatch(entry -> entry.contains("SEVERE"));
