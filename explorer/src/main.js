@@ -2,6 +2,9 @@ import './style.css';
 import { graphql, SEARCH, ENTITY, MORE_ENTRIES, PROVINCES } from './api.js';
 import { t, names, displayName, currentLang, setLang } from './i18n.js';
 import { loadMonths, renderMonths } from './months.js';
+import { showMatrix } from './views/matrix.js';
+import { showMap } from './views/map.js';
+import { showTimeline } from './views/timeline.js';
 
 const main = document.getElementById('main');
 const input = document.getElementById('search');
@@ -175,9 +178,16 @@ input.addEventListener('blur', () => setTimeout(closeSuggestions, 100));
 
 let pageSeq = 0;
 
+const VIEWS = { '#/matrix': showMatrix, '#/map': showMap, '#/timeline': showTimeline };
+
 function route() {
   const match = location.hash.match(/^#\/entity\/(.+)$/);
-  if (match) {
+  const view = VIEWS[location.hash];
+  for (const link of document.querySelectorAll('.views a')) link.classList.toggle('active', link.getAttribute('href') === location.hash);
+  if (view) {
+    const seq = ++pageSeq;
+    view(main, () => seq === pageSeq);
+  } else if (match) {
     showEntity(decodeURIComponent(match[1]));
   } else {
     showHome();
