@@ -63,6 +63,8 @@ fragment Entry on Initiative {
 /** The ECharts instances of the views, for tests that dispatch clicks instead of hitting the canvas. */
 export function exposeChart(name, chart) {
   window.policygraphCharts = window.policygraphCharts || {};
+  const old = window.policygraphCharts[name];
+  if (old && old !== chart && !old.isDisposed()) old.dispose();
   window.policygraphCharts[name] = chart;
 }
 
