@@ -5,6 +5,7 @@ import { loadMonths, renderMonths } from './months.js';
 import { showMatrix } from './views/matrix.js';
 import { showMap } from './views/map.js';
 import { showTimeline } from './views/timeline.js';
+import { entityExtras } from './views/entityExtras.js';
 
 const main = document.getElementById('main');
 const input = document.getElementById('search');
@@ -332,6 +333,7 @@ async function showEntity(id) {
   );
   if (entries.length) showMonths(node, monthsSection, monthsBox, seq);
   if (provinces) loadProvinces(node.id, provinces, seq);
+  entityExtras(node, main.querySelector('article.entity'), () => seq === pageSeq);
 }
 
 async function showMonths(node, section, box, seq) {

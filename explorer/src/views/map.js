@@ -65,8 +65,8 @@ export async function showMap(main, current) {
         return `${region ? displayName(region) : p.name}<br/>${t('entries')}: ${p.value || 0}`;
       },
     },
-    visualMap: { min: 0, max, left: 10, bottom: 10, calculable: true, text: [String(max), '0'], inRange: { color: ['#eef3f9', '#3b6ea5', '#173a63'] } },
-    series: [{ type: 'map', map: 'china', roam: true, selectedMode: false, data: values, emphasis: { label: { show: true } } }],
+    visualMap: { min: 0, max, left: 10, bottom: 10, calculable: true, inRange: { color: ['#eef3f9', '#3b6ea5', '#173a63'] } },
+    series: [{ type: 'map', map: 'china', roam: true, zoom: 1.15, selectedMode: false, data: values, emphasis: { label: { show: true } } }],
   });
   chart.on('click', (params) => {
     const region = byMapName.get(params.name);

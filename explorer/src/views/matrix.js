@@ -128,7 +128,7 @@ async function load(body, detail, current) {
   const table = el(
     'table',
     { class: 'matrix', id: 'matrix' },
-    el('thead', {}, el('tr', {}, el('th', { class: 'corner' }, `${t('company')} \\ ${t('province')}`),
+    el('thead', {}, el('tr', {}, el('th', { class: 'corner' }, `${t('company')} \\ ${t('provinceCol')}`),
       regions.map((r) => el('th', { class: 'col', 'data-region': r.entity.id, scope: 'col' }, el('a', { href: `#/entity/${encodeURIComponent(r.entity.id)}` }, displayName(r.entity)))))),
     el('tbody', {}, companies.map((c) =>
       el('tr', { 'data-company': c.entity.id },

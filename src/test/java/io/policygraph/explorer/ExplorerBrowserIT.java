@@ -249,6 +249,10 @@ class ExplorerBrowserIT {
 				"window.policygraphCharts.map.trigger('click', { componentType: 'series', seriesIndex: 0, name: '天津' });");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("article.entity h1"), "天津市"));
 		assertThat(browser.getCurrentUrl()).endsWith("#/entity/tianjin");
+		// the region's page lists the companies that worked there, 阿里巴巴集团 among them
+		wait.until(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector("#region-partners li[data-company='alibaba-group']")));
+		screenshot("2x-06-tianjin.png");
 		assertThat(browser.manage().logs().get(LogType.BROWSER).getAll()).map(LogEntry::toString)
 			.noneMatch(entry -> entry.contains("SEVERE"));
 	}
