@@ -168,10 +168,10 @@ function showCell(cell, section) {
   section.hidden = false;
   section.dataset.company = cell.company.id;
   section.dataset.region = cell.region.id;
-  section.replaceChildren(
+  section.replaceChildren(...[
     el('h2', {}, entityLink(cell.company), ' × ', entityLink(cell.region), ` (${cell.count})`),
     el('ol', { class: 'entries' }, sorted.map((item) => entryItem(item.node, label(item)))),
     events.size ? el('p', { class: 'summits' }, `${t('summits')}: `, [...events.values()].flatMap((item, i) => [i ? t('separator') : null, entityLink(item.node), ` ${item.node.startDate}`])) : null,
-  );
+  ].filter(Boolean));
   section.scrollIntoView({ behavior: 'smooth', block: 'start' });
 }
