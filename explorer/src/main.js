@@ -2,6 +2,10 @@ import './style.css';
 import { graphql, SEARCH, ENTITY, MORE_ENTRIES, PROVINCES } from './api.js';
 import { t, names, displayName, currentLang, setLang } from './i18n.js';
 import { loadMonths, renderMonths } from './months.js';
+import { showMatrix } from './views/matrix.js';
+import { showMap } from './views/map.js';
+import { showTimeline } from './views/timeline.js';
+import { entityExtras } from './views/entityExtras.js';
 
 const main = document.getElementById('main');
 const input = document.getElementById('search');
@@ -175,9 +179,16 @@ input.addEventListener('blur', () => setTimeout(closeSuggestions, 100));
 
 let pageSeq = 0;
 
+const VIEWS = { '#/matrix': showMatrix, '#/map': showMap, '#/timeline': showTimeline };
+
 function route() {
   const match = location.hash.match(/^#\/entity\/(.+)$/);
-  if (match) {
+  const view = VIEWS[location.hash];
+  for (const link of document.querySelectorAll('.views a')) link.classList.toggle('active', link.getAttribute('href') === location.hash);
+  if (view) {
+    const seq = ++pageSeq;
+    view(main, () => seq === pageSeq);
+  } else if (match) {
     showEntity(decodeURIComponent(match[1]));
   } else {
     showHome();
@@ -322,6 +333,7 @@ async function showEntity(id) {
   );
   if (entries.length) showMonths(node, monthsSection, monthsBox, seq);
   if (provinces) loadProvinces(node.id, provinces, seq);
+  entityExtras(node, main.querySelector('article.entity'), () => seq === pageSeq);
 }
 
 async function showMonths(node, section, box, seq) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -32,6 +33,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -181,6 +183,96 @@ class ExplorerBrowserIT {
 		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});",
 				browser.findElement(damaged));
 		screenshot("05-damaged-link.png");
+		assertThat(browser.manage().logs().get(LogType.BROWSER).getAll()).map(LogEntry::toString)
+			.noneMatch(entry -> entry.contains("SEVERE"));
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theMatrixCountsAlibabasEntriesPerProvinceAndACellListsThemWithTheirSources() {
+		browser.get("http://127.0.0.1:" + port + "/#/matrix");
+		WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+		By alibabaCells = By.cssSelector("#matrix tbody td.cell[data-company='alibaba-group']");
+		wait.until(page -> !page.findElements(alibabaCells).isEmpty());
+		Map<String, Long> shown = new HashMap<>();
+		for (WebElement cell : browser.findElements(alibabaCells)) {
+			shown.put(cell.getAttribute("data-region"), Long.valueOf(cell.getText()));
+		}
+		assertThat(shown.keySet()).containsExactlyInAnyOrderElementsOf(ALIBABA_PROVINCES.keySet());
+		// the counts, as the API's partnerships give them for the group: its entries and
+		// summits
+		Map<String, Long> expected = (Map<String, Long>) ((JavascriptExecutor) browser).executeAsyncScript(
+				"""
+						const done = arguments[arguments.length - 1];
+						fetch('/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+						  body: JSON.stringify({ query: '{ partnerships(company: "alibaba-group") { region { id } initiatives { id } events { id } } }' }) })
+						  .then(r => r.json())
+						  .then(b => done(Object.fromEntries(b.data.partnerships.map(p => [p.region.id, p.initiatives.length + p.events.length]))));
+						""");
+		assertThat(shown).isEqualTo(expected);
+		assertThat(shown.get("tianjin")).isPositive();
+		assertThat(browser
+			.findElement(By.cssSelector("#matrix td.cell[data-company='alibaba-group'][data-region='tianjin']"))
+			.getAttribute("title")).contains("合作");
+		screenshot("2x-01-matrix.png");
+
+		browser.findElement(By.cssSelector("#matrix td.cell[data-company='alibaba-group'][data-region='tianjin']"))
+			.click();
+		By listed = By.cssSelector("#cell-entries[data-company='alibaba-group'][data-region='tianjin'] li.entry");
+		wait.until(page -> !page.findElements(listed).isEmpty());
+		assertThat(browser.findElements(listed)).hasSize(shown.get("tianjin").intValue()
+				- browser.findElements(By.cssSelector("#cell-entries .summits a")).size());
+		WebElement detail = browser.findElement(By.id("cell-entries"));
+		assertThat(detail.getText()).contains("2018-10-22", "阿里健康", TIANJIN_SOURCE).doesNotContain("null");
+		assertThat(detail.findElements(By.cssSelector(".source a")))
+			.anySatisfy(link -> assertThat(link.getAttribute("href")).isEqualTo(TIANJIN_SOURCE));
+		screenshot("2x-02-matrix-cell.png");
+
+		// a filter the API applies: a report month with no entry of the group in Tianjin
+		// empties the cell
+		new Select(browser.findElement(By.id("filter-report"))).selectByIndex(1);
+		wait.until(page -> page.findElements(By.cssSelector("#matrix-body .loading")).isEmpty());
+		assertThat(browser.manage().logs().get(LogType.BROWSER).getAll()).map(LogEntry::toString)
+			.noneMatch(entry -> entry.contains("SEVERE"));
+	}
+
+	@Test
+	void theMapShadesTheProvincesAndTianjinOpensTianjinsPage() {
+		browser.get("http://127.0.0.1:" + port + "/#/map");
+		WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#map-chart canvas")));
+		assertThat(browser.findElement(By.id("map-chart")).getAttribute("data-unmatched")).isEmpty();
+		screenshot("2x-03-map.png");
+		// the click ECharts reports for the region 天津 (clicking the canvas at a pixel
+		// would depend on the layout)
+		((JavascriptExecutor) browser).executeScript(
+				"window.policygraphCharts.map.trigger('click', { componentType: 'series', seriesIndex: 0, name: '天津' });");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("article.entity h1"), "天津市"));
+		assertThat(browser.getCurrentUrl()).endsWith("#/entity/tianjin");
+		// the region's page lists the companies that worked there, 阿里巴巴集团 among them
+		wait.until(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector("#region-partners li[data-company='alibaba-group']")));
+		screenshot("2x-06-tianjin.png");
+		assertThat(browser.manage().logs().get(LogType.BROWSER).getAll()).map(LogEntry::toString)
+			.noneMatch(entry -> entry.contains("SEVERE"));
+	}
+
+	@Test
+	void theTimelineShowsTheMonthsAndAMonthListsItsEntries() {
+		browser.get("http://127.0.0.1:" + port + "/#/timeline");
+		WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#timeline-chart canvas")));
+		screenshot("2x-04-timeline.png");
+		((JavascriptExecutor) browser).executeScript(
+				"window.policygraphCharts.timeline.trigger('click', { componentType: 'series', seriesIndex: 0, dataIndex: 0 });");
+		wait.until(page -> !page.findElements(By.cssSelector("#month-entries li.entry")).isEmpty());
+		assertThat(browser.findElement(By.cssSelector("#month-entries h2")).getText())
+			.matches("\\d{4}-\\d{2} 的条目（共 \\d+ 条）");
+		screenshot("2x-05-timeline-month.png");
+		browser.findElement(By.id("lang")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".view-timeline h1"),
+				"Entries by month"));
+		assertThat(browser.findElement(By.cssSelector("nav.views")).getText()).contains("Matrix", "Map", "Timeline");
 		assertThat(browser.manage().logs().get(LogType.BROWSER).getAll()).map(LogEntry::toString)
 			.noneMatch(entry -> entry.contains("SEVERE"));
 	}
