@@ -2,6 +2,7 @@ import './style.css';
 import { graphql, SEARCH, ENTITY, MORE_ENTRIES, PROVINCES } from './api.js';
 import { t, names, displayName, currentLang, setLang } from './i18n.js';
 import { loadMonths, renderMonths } from './months.js';
+import { showNetwork } from './network.js';
 
 const main = document.getElementById('main');
 const input = document.getElementById('search');
@@ -176,6 +177,12 @@ input.addEventListener('blur', () => setTimeout(closeSuggestions, 100));
 let pageSeq = 0;
 
 function route() {
+  const network = location.hash.match(/^#\/network\/(.+)$/);
+  if (network) {
+    const seq = ++pageSeq;
+    showNetwork(main, decodeURIComponent(network[1]), () => seq === pageSeq);
+    return;
+  }
   const match = location.hash.match(/^#\/entity\/(.+)$/);
   if (match) {
     showEntity(decodeURIComponent(match[1]));
@@ -307,6 +314,7 @@ async function showEntity(id) {
         el('span', { class: `type type-${node.__typename}` }, t('types')[node.__typename]),
         el('h1', {}, n.main),
         n.other ? el('p', { class: 'other-name' }, n.other) : null,
+        el('a', { class: 'network-button', id: 'network-button', href: `#/network/${encodeURIComponent(node.id)}` }, t('netButton')),
       ),
       facts(node),
       provinces,
