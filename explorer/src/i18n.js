@@ -55,7 +55,7 @@ const TEXT = {
     netNoPath: (a, b) => `在 4 步之内找不到“${a}”与“${b}”之间的关联。`,
     netPathFound: (n) => `找到一条 ${n} 步的关联；点击连线查看依据。`,
     relTypes: {
-      PART_OF: '属于', SUBSIDIARY_OF: '子公司', LOCATED_IN: '位于', OPERATES_IN: '经营于', PROMOTES: '推动',
+      PART_OF: '属于', SUBSIDIARY_OF: '隶属', LOCATED_IN: '位于', OPERATES_IN: '经营于', PROMOTES: '推动',
       IN_REGION: '地区', ACTOR_IN: '参与', PARTNERED_WITH: '合作', CONCERNS: '领域', DUPLICATE_OF: '重复',
       ISSUED: '发布', ANNOUNCES: '公布', HELD_IN: '举办于', ORGANIZED: '主办', TOOK_PART_IN: '参加',
     },

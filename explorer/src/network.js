@@ -248,7 +248,9 @@ class Network {
   layout(before = [], origin = null) {
     const fresh = this.cy.nodes().filter((n) => !before.includes(n.id()));
     if (!before.length || !origin) {
-      this.cy.layout({ name: 'cose', animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, randomize: false }).run();
+      // the entity in the middle, the regions round it, the other neighbours outside
+      const ring = (n) => (n.hasClass('center') ? 3 : n.data('type') === 'Region' ? 2 : 1);
+      this.cy.layout({ name: 'concentric', animate: false, concentric: ring, levelWidth: () => 1, minNodeSpacing: 28, startAngle: Math.PI / 2 }).run();
       this.cy.fit(undefined, 30);
       return;
     }
