@@ -250,7 +250,7 @@ class Network {
     if (!before.length || !origin) {
       // the entity in the middle, the regions round it, the other neighbours outside
       const ring = (n) => (n.hasClass('center') ? 3 : n.data('type') === 'Region' ? 2 : 1);
-      this.cy.layout({ name: 'concentric', animate: false, concentric: ring, levelWidth: () => 1, minNodeSpacing: 28, startAngle: Math.PI / 2 }).run();
+      this.cy.layout({ name: 'concentric', animate: false, concentric: ring, levelWidth: () => 1, minNodeSpacing: 28, spacingFactor: 1.25, startAngle: Math.PI / 2 }).run();
       this.cy.fit(undefined, 30);
       return;
     }

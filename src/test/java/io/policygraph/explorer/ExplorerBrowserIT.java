@@ -224,6 +224,18 @@ class ExplorerBrowserIT {
 		wait.until(page -> !page.findElements(By.cssSelector("#network-panel li.entry")).isEmpty());
 		assertThat(browser.findElement(panel).findElements(By.cssSelector(".source"))).isNotEmpty();
 		screenshot("1x-network-path.png");
+
+		browser.findElement(By.id("lang")).click();
+		wait.until(ExpectedConditions.attributeToBe(By.id("network-graph"), "data-ready", "true"));
+		assertThat(browser.findElement(By.cssSelector("article.network h1")).getText()).isEqualTo("Alibaba Group");
+		assertThat(browser.findElement(By.cssSelector(".net-legend")).getText()).contains("Company", "Region",
+				"Ministry", "Organization", "Sector", "Summit");
+		assertThat(browser.findElement(By.id("connect")).getText()).contains("How are they connected");
+		js.executeScript("window.__explorerNetwork.getElementById('alibaba-group|tianjin|PROVINCE').emit('tap');");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(panel, "Tianjin"));
+		assertThat(browser.findElement(panel).getText()).contains("Alibaba Group", "co-action", "Evidence: 2 entries",
+				TIANJIN_SOURCE);
+		screenshot("1x-network-en.png");
 		assertThat(browser.manage().logs().get(LogType.BROWSER).getAll()).map(LogEntry::toString)
 			.noneMatch(entry -> entry.contains("SEVERE"));
 	}
