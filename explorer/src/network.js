@@ -138,7 +138,7 @@ class Network {
           style: {
             'background-color': (n) => TYPE_COLOURS[n.data('type')] || '#888',
             label: 'data(label)',
-            'font-size': 11,
+            'font-size': 12,
             'text-valign': 'bottom',
             'text-margin-y': 3,
             'text-wrap': 'ellipsis',
@@ -159,7 +159,7 @@ class Network {
             'line-color': '#b8c0cc',
             'curve-style': 'bezier',
             label: 'data(label)',
-            'font-size': 9,
+            'font-size': 10,
             color: '#5b6474',
             'text-rotation': 'autorotate',
             'text-background-color': '#fff',
@@ -249,8 +249,17 @@ class Network {
     const fresh = this.cy.nodes().filter((n) => !before.includes(n.id()));
     if (!before.length || !origin) {
       // the entity in the middle, the regions round it, the other neighbours outside
-      const ring = (n) => (n.hasClass('center') ? 3 : n.data('type') === 'Region' ? 2 : 1);
-      this.cy.layout({ name: 'concentric', animate: false, concentric: ring, levelWidth: () => 1, minNodeSpacing: 28, spacingFactor: 1.25, startAngle: Math.PI / 2 }).run();
+      const inner = this.cy.nodes().filter((n) => !n.hasClass('center') && n.data('type') === 'Region');
+      const outer = this.cy.nodes().filter((n) => !n.hasClass('center') && n.data('type') !== 'Region');
+      this.cy.nodes('.center').position({ x: 0, y: 0 });
+      const ring = (nodes, radius, turn) =>
+        nodes.forEach((n, i) => {
+          const angle = turn + (2 * Math.PI * i) / nodes.length;
+          n.position({ x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
+        });
+      const r1 = Math.max(130, inner.length * 22);
+      ring(inner, r1, -Math.PI / 2);
+      ring(outer, Math.max(r1 + 130, outer.length * 11), -Math.PI / 2 + 0.1);
       this.cy.fit(undefined, 30);
       return;
     }
