@@ -6,6 +6,7 @@ import { showMatrix } from './views/matrix.js';
 import { showMap } from './views/map.js';
 import { showTimeline } from './views/timeline.js';
 import { entityExtras } from './views/entityExtras.js';
+import { showNetwork } from './network.js';
 
 const main = document.getElementById('main');
 const input = document.getElementById('search');
@@ -182,6 +183,12 @@ let pageSeq = 0;
 const VIEWS = { '#/matrix': showMatrix, '#/map': showMap, '#/timeline': showTimeline };
 
 function route() {
+  const network = location.hash.match(/^#\/network\/(.+)$/);
+  if (network) {
+    const seq = ++pageSeq;
+    showNetwork(main, decodeURIComponent(network[1]), () => seq === pageSeq);
+    return;
+  }
   const match = location.hash.match(/^#\/entity\/(.+)$/);
   const view = VIEWS[location.hash];
   for (const link of document.querySelectorAll('.views a')) link.classList.toggle('active', link.getAttribute('href') === location.hash);
@@ -318,6 +325,7 @@ async function showEntity(id) {
         el('span', { class: `type type-${node.__typename}` }, t('types')[node.__typename]),
         el('h1', {}, n.main),
         n.other ? el('p', { class: 'other-name' }, n.other) : null,
+        el('a', { class: 'network-button', id: 'network-button', href: `#/network/${encodeURIComponent(node.id)}` }, t('netButton')),
       ),
       facts(node),
       provinces,

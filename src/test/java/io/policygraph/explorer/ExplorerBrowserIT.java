@@ -277,6 +277,61 @@ class ExplorerBrowserIT {
 			.noneMatch(entry -> entry.contains("SEVERE"));
 	}
 
+	@Test
+	void alibabasNetworkShowsItsProvincesAndALinksEvidenceAndHowTwoEntitiesAreConnected() {
+		browser.get("http://127.0.0.1:" + port + "/#/entity/alibaba-group");
+		WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+		wait.until(ExpectedConditions.elementToBeClickable(By.id("network-button"))).click();
+		wait.until(ExpectedConditions.attributeToBe(By.id("network-graph"), "data-ready", "true"));
+		JavascriptExecutor js = (JavascriptExecutor) browser;
+		assertThat(js.executeScript("return window.__explorerNetwork.nodes('.center').id();"))
+			.isEqualTo("alibaba-group");
+		@SuppressWarnings("unchecked")
+		List<String> labels = (List<String>) js
+			.executeScript("return window.__explorerNetwork.nodes('[type = \"Region\"]').map(n => n.data('label'));");
+		assertThat(labels).containsAll(ALIBABA_PROVINCES.values());
+		assertThat(browser.findElement(By.cssSelector(".net-legend")).getText()).contains("企业", "地区", "部委", "机构", "领域",
+				"峰会");
+		screenshot("1x-network-alibaba.png");
+
+		js.executeScript("window.__explorerNetwork.getElementById('alibaba-group|tianjin|PROVINCE').emit('tap');");
+		By panel = By.id("network-panel");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(panel, TIANJIN_SOURCE));
+		assertThat(browser.findElement(panel).getText()).contains("阿里巴巴集团", "天津市", "2018-10-22", "阿里健康", "南开医院");
+		assertThat(browser.findElement(panel).findElements(By.cssSelector(".source a")))
+			.anySatisfy(link -> assertThat(link.getAttribute("href")).isEqualTo(TIANJIN_SOURCE));
+		screenshot("1x-network-evidence.png");
+
+		js.executeScript("window.__explorerNetwork.getElementById('tianjin').emit('tap');");
+		wait.until(page -> ((Number) js.executeScript("return window.__explorerNetwork.nodes('.expanded').length;"))
+			.intValue() == 2);
+
+		WebElement to = browser.findElement(By.id("connect-to"));
+		to.sendKeys("天津市");
+		browser.findElement(By.id("connect-go")).click();
+		wait.until(ExpectedConditions.attributeToBe(By.id("network-graph"), "data-ready", "path"));
+		assertThat(js.executeScript("return window.__explorerNetwork.nodes('.center').map(n => n.id()).sort().join();"))
+			.isEqualTo("alibaba-group,tianjin");
+		js.executeScript("window.__explorerNetwork.edges().filter(e => !e.hasClass('structural'))[0].emit('tap');");
+		wait.until(page -> !page.findElements(By.cssSelector("#network-panel li.entry")).isEmpty());
+		assertThat(browser.findElement(panel).findElements(By.cssSelector(".source"))).isNotEmpty();
+		screenshot("1x-network-path.png");
+
+		browser.findElement(By.id("lang")).click();
+		wait.until(ExpectedConditions.attributeToBe(By.id("network-graph"), "data-ready", "true"));
+		assertThat(browser.findElement(By.cssSelector("article.network h1")).getText()).isEqualTo("Alibaba Group");
+		assertThat(browser.findElement(By.cssSelector(".net-legend")).getText()).contains("Company", "Region",
+				"Ministry", "Organization", "Sector", "Summit");
+		assertThat(browser.findElement(By.id("connect")).getText()).contains("How are they connected");
+		js.executeScript("window.__explorerNetwork.getElementById('alibaba-group|tianjin|PROVINCE').emit('tap');");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(panel, "Tianjin"));
+		assertThat(browser.findElement(panel).getText()).contains("Alibaba Group", "co-action", "Evidence: 2 entries",
+				TIANJIN_SOURCE);
+		screenshot("1x-network-en.png");
+		assertThat(browser.manage().logs().get(LogType.BROWSER).getAll()).map(LogEntry::toString)
+			.noneMatch(entry -> entry.contains("SEVERE"));
+	}
+
 	@SuppressWarnings("unchecked")
 	private List<String> resourcesLoaded() {
 		return (List<String>) ((JavascriptExecutor) browser)
