@@ -3,7 +3,7 @@
 
 const TEXT = {
   zh: {
-    title: 'PolicyGraph 浏览器',
+    title: 'PolicyGraph 图谱探索',
     switchTo: 'English',
     separator: '、',
     searchPlaceholder: '搜索地区、企业、部委、机构、领域、峰会……（中文或英文）',
@@ -19,7 +19,7 @@ const TEXT = {
     entriesCount: (n) => `条目（共 ${n} 条）`,
     loadMore: '加载更多',
     provinces: '合作的省份',
-    provincesIntro: (n) => `在 ${n} 个省级地区有合作或自身活动，下列每个省份附有依据的条目和来源链接。`,
+    provincesIntro: (n) => `在 ${n} 个省级地区有合作或自身活动（其产品仅作为当地服务渠道、或仅出席当地峰会的不计在内），下列每个省份附有依据的条目和来源链接。`,
     noProvinces: '报告中没有它在任何省份合作或活动的记录。',
     via: '实施主体',
     source: '来源',
@@ -112,7 +112,7 @@ const TEXT = {
     entriesCount: (n) => `Entries (${n} in all)`,
     loadMore: 'Load more',
     provinces: 'Provinces it worked in',
-    provincesIntro: (n) => `Worked with or in ${n} province-level regions; each comes with the entries and source links that say so.`,
+    provincesIntro: (n) => `Worked with or in ${n} province-level ${n === 1 ? 'region' : 'regions'} (not counting places where its product is only the channel of a local service, or where it only attended a summit); each comes with the entries and source links that say so.`,
     noProvinces: 'The reports record no work of it with or in any province.',
     via: 'Done by',
     source: 'Source',
