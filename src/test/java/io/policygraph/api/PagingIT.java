@@ -62,8 +62,7 @@ class PagingIT {
 
 	@AfterEach
 	void removeCuratedEntries() {
-		driver.executableQuery("MATCH (i:Initiative) WHERE i.curatedBy IS NOT NULL DETACH DELETE i").execute();
-		driver.executableQuery("MATCH (a:AuditEntry) DELETE a").execute();
+		Curators.removeCuratedEntries(driver);
 	}
 
 	@Test

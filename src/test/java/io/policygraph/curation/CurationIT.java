@@ -63,8 +63,7 @@ class CurationIT {
 
 	@AfterEach
 	void removeCuratedData() {
-		driver.executableQuery("MATCH (i:Initiative) WHERE i.curatedBy IS NOT NULL DETACH DELETE i").execute();
-		driver.executableQuery("MATCH (a:AuditEntry) DELETE a").execute();
+		Curators.removeCuratedEntries(driver);
 		driver.executableQuery("""
 				MATCH (e:Entity {id: 'baidu'})
 				SET e.aliases = [a IN e.aliases WHERE a <> '度娘'], e.nameKeys = [k IN e.nameKeys WHERE k <> '度娘']

@@ -72,8 +72,7 @@ class CurationIntegrityIT {
 
 	@AfterEach
 	void removeCuratedData() {
-		driver.executableQuery("MATCH (i:Initiative) WHERE i.curatedBy IS NOT NULL DETACH DELETE i").execute();
-		driver.executableQuery("MATCH (a:AuditEntry) DELETE a").execute();
+		Curators.removeCuratedEntries(driver);
 		driver.executableQuery("MATCH (n:Organization) WHERE n.id STARTS WITH 'test-merge-' DETACH DELETE n").execute();
 	}
 

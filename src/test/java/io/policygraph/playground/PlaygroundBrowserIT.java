@@ -1,38 +1,21 @@
 package io.policygraph.playground;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.Comparator;
-import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import io.policygraph.support.Browser;
 import io.policygraph.support.PolicyGraphIT;
 
 /**
@@ -45,80 +28,27 @@ import io.policygraph.support.PolicyGraphIT;
 @PolicyGraphIT
 class PlaygroundBrowserIT {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	private static final Duration PATIENCE = Duration.ofSeconds(30);
-
 	/** The CodeMirror 5 editor of a GraphiQL pane keeps its instance on its element. */
 	private static final String EDITOR_TEXT = "return document.querySelector(arguments[0] + ' .CodeMirror').CodeMirror.getValue();";
 
-	/**
-	 * Selenium warns that it has no DevTools binding for this Chromium; the test needs
-	 * WebDriver only.
-	 */
-	private static final List<Logger> CDP_WARNINGS = List.of(
-			Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder"),
-			Logger.getLogger("org.openqa.selenium.chromium.ChromiumDriver"));
+	@RegisterExtension
+	static final Browser chromium = Browser.chromium(1400, 900, null);
 
 	@LocalServerPort
 	int port;
 
-	private Path profile;
-
-	private ChromeDriverService service;
-
 	private ChromeDriver browser;
 
-	@BeforeAll
-	static void chromiumIsInstalled() {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Browser test skipped: needs " + CHROMIUM + " and " + CHROMEDRIVER
-						+ " (Debian: apt-get install chromium chromium-driver; .ci/run installs them)");
-	}
-
 	@BeforeEach
-	void startChromium() throws IOException {
-		// Chromium and its driver are given explicitly, so Selenium Manager has nothing
-		// to look up;
-		// should it run anyway, SE_* properties reach it and keep it from downloading.
-		System.setProperty("SE_OFFLINE", "true");
-		CDP_WARNINGS.forEach(logger -> logger.setLevel(Level.SEVERE));
-		profile = Files.createTempDirectory("policygraph-chromium-");
-		service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-					"--disable-quic", "--window-size=1400,900", "--user-data-dir=" + profile);
-		LoggingPreferences logs = new LoggingPreferences();
-		logs.enable(LogType.BROWSER, Level.ALL);
-		options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
-		browser = new ChromeDriver(service, options);
-	}
-
-	@AfterEach
-	void stopChromium() throws IOException {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (service != null) {
-			service.stop();
-		}
-		if (profile != null) {
-			try (var files = Files.walk(profile)) {
-				files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-			}
-		}
+	void openTheBrowser() {
+		this.browser = chromium.driver();
 	}
 
 	@Test
 	void thePlaygroundOpensWithTheExamplesAndRunsTheFirstAgainstTheGraph() {
 		String origin = "http://127.0.0.1:" + port;
 		browser.get(origin + "/graphiql");
-		WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+		WebDriverWait wait = chromium.patience();
 
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".graphiql-query-editor .CodeMirror")));
 		wait.until(page -> editorText(".graphiql-query-editor").startsWith("# Companies that worked with 天津市"));
@@ -134,15 +64,14 @@ class PlaygroundBrowserIT {
 		assertThat(browser.findElement(By.cssSelector(".graphiql-response")).getText()).contains("partnerships");
 		screenshot("playground-browser.png");
 
-		assertThat(resourcesLoaded()).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith(origin + "/"));
-		assertThat(browser.manage().logs().get(LogType.BROWSER).getAll()).map(LogEntry::toString)
-			.noneMatch(entry -> entry.contains("SEVERE"));
+		assertThat(chromium.resourcesLoaded()).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith(origin + "/"));
+		assertThat(chromium.consoleErrors()).isEmpty();
 	}
 
 	@Test
 	void anExampleOfThePanelRunsWithCtrlEnterAndAnEditedOneReopensInANewTab() {
 		browser.get("http://127.0.0.1:" + port + "/graphiql");
-		WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+		WebDriverWait wait = chromium.patience();
 		By policiesExample = By
 			.xpath("//section[@class='playground-examples']//button[starts-with(., 'The policies 农业农村部 issued')]");
 		wait.until(ExpectedConditions.elementToBeClickable(policiesExample)).click();
@@ -167,7 +96,7 @@ class PlaygroundBrowserIT {
 	@Test
 	void theDocsPanelAndCompletionLoadTheSchemaWithTheDefaultLimits() {
 		browser.get("http://127.0.0.1:" + port + "/graphiql");
-		WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+		WebDriverWait wait = chromium.patience();
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".graphiql-query-editor .CodeMirror")));
 		wait.until(page -> editorText(".graphiql-query-editor").startsWith("# Companies that worked with 天津市"));
 
@@ -190,33 +119,15 @@ class PlaygroundBrowserIT {
 
 		assertThat(browser.getPageSource()).doesNotContain("Error fetching schema")
 			.doesNotContain("maximum query depth");
-		assertThat(browser.manage().logs().get(LogType.BROWSER).getAll()).map(LogEntry::toString)
-			.noneMatch(entry -> entry.contains("SEVERE"));
+		assertThat(chromium.consoleErrors()).isEmpty();
 	}
 
 	private String editorText(String pane) {
 		return String.valueOf(((JavascriptExecutor) browser).executeScript(EDITOR_TEXT, pane));
 	}
 
-	/**
-	 * Every URL the page fetched: scripts, styles, fonts, workers, the examples and
-	 * GraphQL requests.
-	 */
-	@SuppressWarnings("unchecked")
-	private List<String> resourcesLoaded() {
-		return (List<String>) ((JavascriptExecutor) browser)
-			.executeScript("return performance.getEntriesByType('resource').map(entry => entry.name);");
-	}
-
 	private void screenshot(String name) {
-		try {
-			Path target = Path.of("target", name);
-			Files.createDirectories(target.getParent());
-			Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		chromium.screenshot(Path.of("target", name));
 	}
 
 }

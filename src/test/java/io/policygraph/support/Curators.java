@@ -6,6 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 
+import org.neo4j.driver.Driver;
+
 /**
  * The curator the test application knows: its key, and the hash of it that the
  * configuration holds.
@@ -23,6 +25,16 @@ public final class Curators {
 			"policygraph.security.curators[0].key-sha256", KEY_SHA256);
 
 	private Curators() {
+	}
+
+	/**
+	 * Deletes what the curators' mutations of a test wrote: the entries they created
+	 * (those with a {@code curatedBy}) and the audit trail. Tests that share the seeded
+	 * graph call it after each test, so that the next sees the seed alone.
+	 */
+	public static void removeCuratedEntries(Driver driver) {
+		driver.executableQuery("MATCH (i:Initiative) WHERE i.curatedBy IS NOT NULL DETACH DELETE i").execute();
+		driver.executableQuery("MATCH (a:AuditEntry) DELETE a").execute();
 	}
 
 	private static String sha256(String text) {
