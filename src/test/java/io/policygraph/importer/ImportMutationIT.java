@@ -99,7 +99,6 @@ class ImportMutationIT {
 		properties.putAll(Curators.PROPERTIES);
 		// well under the time reading a report takes, even on a fast idle machine
 		properties.put("policygraph.limits.execution-timeout", "50ms");
-		properties.put("policygraph.warmup.enabled", "false");
 		try (Service service = Service.start(properties)) {
 			String text = ReportTexts.december();
 			long started = System.nanoTime();

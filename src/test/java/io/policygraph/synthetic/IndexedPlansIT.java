@@ -85,7 +85,6 @@ class IndexedPlansIT {
 		});
 		Map<String, String> properties = new HashMap<>(TestNeo4j.databaseProperties());
 		properties.put("policygraph.seed.enabled", "false");
-		properties.put("policygraph.warmup.enabled", "false");
 		service = Service.start(properties, true);
 		Driver driver = service.context().getBean(Driver.class);
 		new BulkSeedLoader(driver, 5000, line -> {

@@ -153,7 +153,6 @@ class RequestLimitsIT {
 		var properties = new HashMap<>(TestNeo4j.databaseProperties());
 		properties.put("server.tomcat.threads.max", "4");
 		properties.put("policygraph.limits.body-read-timeout", "5s");
-		properties.put("policygraph.warmup.enabled", "false");
 		try (Service service = Service.start(properties)) {
 			int servicePort = service.port();
 			// the first query of a service compiles its statements: not what is measured
