@@ -2,7 +2,14 @@
 
 const ENDPOINT = new URL('graphql', document.baseURI).toString();
 
-export class ApiError extends Error {}
+/** A failed call: the message joins the API's messages; `errors` are the GraphQL errors as sent (with their extensions). */
+export class ApiError extends Error {
+  constructor(message, errors = []) {
+    super(message);
+    this.name = 'ApiError';
+    this.errors = errors;
+  }
+}
 
 export async function graphql(query, variables = {}, { signal } = {}) {
   const response = await fetch(ENDPOINT, {
@@ -18,7 +25,7 @@ export async function graphql(query, variables = {}, { signal } = {}) {
     throw new ApiError(`HTTP ${response.status}`);
   }
   if (body.errors && body.errors.length) {
-    throw new ApiError(body.errors.map((error) => error.message).join('; '));
+    throw new ApiError(body.errors.map((error) => error.message).join('; '), body.errors);
   }
   if (!response.ok) {
     throw new ApiError(`HTTP ${response.status}`);
@@ -26,10 +33,11 @@ export async function graphql(query, variables = {}, { signal } = {}) {
   return body.data;
 }
 
-const ENTRY = `
+/** An entry as every view shows it: date, place, text and source link (with its state). */
+export const ENTRY = `
 fragment Entry on Initiative {
   id date text sourceUrl sourceUrlStatus sourceUrlIssue
-  region { id name nameEn }
+  region { id __typename name nameEn }
 }`;
 
 const REF = 'id name nameEn';

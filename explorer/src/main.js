@@ -6,38 +6,12 @@ import { showMatrix } from './views/matrix.js';
 import { showMap } from './views/map.js';
 import { showTimeline } from './views/timeline.js';
 import { entityExtras } from './views/entityExtras.js';
-import { showNetwork } from './network.js';
+import { el, entityHref, entityLink, entryItem } from './views/dom.js';
 
 const main = document.getElementById('main');
 const input = document.getElementById('search');
 const list = document.getElementById('suggestions');
 const langButton = document.getElementById('lang');
-
-// ---------- small DOM helpers ----------
-
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs)) {
-    if (value === undefined || value === null || value === false) continue;
-    if (key === 'class') node.className = value;
-    else if (key === 'text') node.textContent = value;
-    else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
-    else node.setAttribute(key, value === true ? '' : value);
-  }
-  for (const child of children.flat()) {
-    if (child === undefined || child === null || child === false) continue;
-    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
-  }
-  return node;
-}
-
-function entityHref(id) {
-  return `#/entity/${encodeURIComponent(id)}`;
-}
-
-function entityLink(entity) {
-  return el('a', { href: entityHref(entity.id), class: 'entity-link' }, displayName(entity));
-}
 
 // ---------- language ----------
 
@@ -119,8 +93,10 @@ function highlight(index) {
 function choose(index) {
   const hit = suggestions[index];
   if (!hit) return;
-  input.value = displayName(hit.node);
+  // the page's heading shows what was chosen; the box is left empty for the next search
+  input.value = '';
   closeSuggestions();
+  input.blur();
   location.hash = entityHref(hit.node.id);
 }
 
@@ -183,10 +159,20 @@ let pageSeq = 0;
 const VIEWS = { '#/matrix': showMatrix, '#/map': showMap, '#/timeline': showTimeline };
 
 function route() {
+  // a name typed for another page does not stay in the box once that page is left
+  if (document.activeElement !== input) {
+    input.value = '';
+    closeSuggestions();
+  }
   const network = location.hash.match(/^#\/network\/(.+)$/);
   if (network) {
     const seq = ++pageSeq;
-    showNetwork(main, decodeURIComponent(network[1]), () => seq === pageSeq);
+    // the network view (cytoscape and its layout) is a bundle of its own, fetched the first
+    // time a network is opened, so that the other pages load without it
+    main.replaceChildren(el('p', { class: 'loading' }, t('loading')));
+    import('./network.js')
+      .then(({ showNetwork }) => seq === pageSeq && showNetwork(main, decodeURIComponent(network[1]), () => seq === pageSeq))
+      .catch((error) => seq === pageSeq && main.replaceChildren(el('p', { class: 'error' }, `${t('loadFailed')}: ${error.message}`)));
     return;
   }
   const match = location.hash.match(/^#\/entity\/(.+)$/);
@@ -224,33 +210,6 @@ function showHome() {
         ...examples.map(([id, entity]) => [el('a', { href: entityHref(id) }, displayName(entity)), ' ']),
       ),
     ),
-  );
-}
-
-function entryItem(entry) {
-  return el(
-    'li',
-    { class: 'entry', 'data-id': entry.id },
-    el('time', { datetime: entry.date }, entry.date),
-    entry.region ? el('span', { class: 'entry-region' }, displayName(entry.region)) : null,
-    el('p', { class: 'entry-text' }, entry.text),
-    sourceLink(entry),
-  );
-}
-
-function sourceLink(entry) {
-  if (entry.sourceUrlStatus === 'NONE' || !entry.sourceUrl) {
-    return el('p', { class: 'source none' }, t('noSource'));
-  }
-  const damaged = entry.sourceUrlStatus === 'DAMAGED';
-  return el(
-    'p',
-    { class: 'source' + (damaged ? ' damaged' : '') },
-    el('span', { class: 'source-label' }, `${t('source')}: `),
-    el('a', { href: entry.sourceUrl, target: '_blank', rel: 'noopener noreferrer' }, entry.sourceUrl),
-    damaged
-      ? el('span', { class: 'damaged-badge', title: entry.sourceUrlIssue || '' }, ` ⚠ ${t('damaged')}${entry.sourceUrlIssue ? `: ${entry.sourceUrlIssue}` : ''}`)
-      : null,
   );
 }
 
@@ -292,7 +251,7 @@ async function showEntity(id) {
   }
   const n = names(node);
   const entries = node.initiatives.edges.map((edge) => edge.node);
-  const entryList = el('ol', { class: 'entries' }, entries.map(entryItem));
+  const entryList = el('ol', { class: 'entries' }, entries.map((entry) => entryItem(entry)));
   const monthsBox = el('div', { class: 'months-chart', id: 'months-chart' });
   const monthsSection = el('section', { class: 'months', hidden: true }, el('h2', {}, t('months')), monthsBox);
   const moreButton = el('button', { type: 'button', class: 'more' }, t('loadMore'));
@@ -305,7 +264,7 @@ async function showEntity(id) {
       const page = more.node.initiatives;
       const added = page.edges.map((edge) => edge.node);
       entries.push(...added);
-      entryList.append(...added.map(entryItem));
+      entryList.append(...added.map((entry) => entryItem(entry)));
       pageInfo = page.pageInfo;
       moreButton.hidden = !pageInfo.hasNextPage;
     } finally {
@@ -389,7 +348,7 @@ async function loadProvinces(id, section, seq) {
         el('span', { class: 'span' }, row.firstDate === row.lastDate ? row.firstDate : `${row.firstDate} – ${row.lastDate}`),
         row.via.some((c) => c.id !== id) ? el('span', { class: 'via' }, ` ${t('via')}: `, ...row.via.flatMap((c, i) => (i ? [t('separator'), entityLink(c)] : [entityLink(c)]))) : null,
       ),
-      el('ol', { class: 'entries' }, row.initiatives.map(entryItem)),
+      el('ol', { class: 'entries' }, row.initiatives.map((entry) => entryItem(entry))),
       row.events.length
         ? el('p', { class: 'summits' }, `${t('summits')}: `, ...row.events.flatMap((e, i) => (i ? [t('separator'), entityLink(e)] : [entityLink(e)])))
         : null,

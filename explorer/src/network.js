@@ -1,14 +1,10 @@
 // The network view: an entity's neighbourhood as a graph (cytoscape.js), each edge with the
 // report entries that evidence it, and "how are X and Y connected" through the `path` query.
 import cytoscape from 'cytoscape';
-import { graphql, SEARCH } from './api.js';
+import fcose from 'cytoscape-fcose';
+import { graphql, SEARCH, ENTRY } from './api.js';
 import { t, names, displayName } from './i18n.js';
-
-const ENTRY = `
-fragment NetEntry on Initiative {
-  id date text sourceUrl sourceUrlStatus sourceUrlIssue
-  region { id __typename name nameEn }
-}`;
+import { el, entryItem } from './views/dom.js';
 
 const REF = 'id __typename name nameEn';
 
@@ -20,7 +16,7 @@ query Neighbours($id: ID!) {
       name nameEn
       initiatives(first: 50) {
         edges { node {
-          ...NetEntry
+          ...Entry
           actors { role entity { ${REF} } }
           sectors { ${REF} }
         } }
@@ -35,7 +31,7 @@ query NetworkProvinces($company: String!) {
   partnerships(company: $company) {
     region { ${REF} }
     kinds
-    initiatives { ...NetEntry }
+    initiatives { ...Entry }
   }
 }
 ${ENTRY}`;
@@ -52,11 +48,16 @@ query Connect($from: String!, $to: String!) {
     steps {
       type forward evidenced
       from { id } to { id }
-      evidence { ...NetEntry }
+      evidence { ...Entry }
     }
   }
 }
 ${ENTRY}`;
+
+cytoscape.use(fcose);
+
+/** Kinds of link that read one way (their arrow points at the place or the sector). */
+const DIRECTED = new Set(['IN_REGION', 'CONCERNS', 'PROVINCE']);
 
 export const TYPE_COLOURS = {
   Company: '#e07b39',
@@ -68,49 +69,6 @@ export const TYPE_COLOURS = {
   Initiative: '#9aa3b0',
   Policy: '#7a6a58',
 };
-
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs)) {
-    if (value === undefined || value === null || value === false) continue;
-    if (key === 'class') node.className = value;
-    else if (key === 'text') node.textContent = value;
-    else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
-    else node.setAttribute(key, value === true ? '' : value);
-  }
-  for (const child of children.flat()) {
-    if (child === undefined || child === null || child === false) continue;
-    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
-  }
-  return node;
-}
-
-function sourceLink(entry) {
-  if (entry.sourceUrlStatus === 'NONE' || !entry.sourceUrl) {
-    return el('p', { class: 'source none' }, t('noSource'));
-  }
-  const damaged = entry.sourceUrlStatus === 'DAMAGED';
-  return el(
-    'p',
-    { class: 'source' + (damaged ? ' damaged' : '') },
-    el('span', { class: 'source-label' }, `${t('source')}: `),
-    el('a', { href: entry.sourceUrl, target: '_blank', rel: 'noopener noreferrer' }, entry.sourceUrl),
-    damaged
-      ? el('span', { class: 'damaged-badge', title: entry.sourceUrlIssue || '' }, ` ⚠ ${t('damaged')}${entry.sourceUrlIssue ? `: ${entry.sourceUrlIssue}` : ''}`)
-      : null,
-  );
-}
-
-function entryItem(entry) {
-  return el(
-    'li',
-    { class: 'entry', 'data-id': entry.id },
-    el('time', { datetime: entry.date }, entry.date),
-    entry.region ? el('span', { class: 'entry-region' }, displayName(entry.region)) : null,
-    el('p', { class: 'entry-text' }, entry.text),
-    sourceLink(entry),
-  );
-}
 
 function nodeLabel(node) {
   if (node.__typename === 'Initiative') return node.date || node.id;
@@ -167,7 +125,10 @@ class Network {
             'text-background-padding': 1,
           },
         },
+        { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': '#b8c0cc', 'arrow-scale': 0.9 } },
         { selector: 'edge.structural', style: { 'line-style': 'dashed' } },
+        // a shared sector is a shared topic, not a tie: drawn faint and dotted whatever its count
+        { selector: 'edge.weak', style: { 'line-style': 'dotted', width: 1.5, 'line-color': '#d3d8e0', 'target-arrow-color': '#d3d8e0', color: '#8a93a3' } },
         { selector: 'edge:selected', style: { 'line-color': '#3b6ea5', color: '#3b6ea5', width: 4 } },
       ],
     });
@@ -186,7 +147,12 @@ class Network {
     this.cy.add({ group: 'nodes', data: { id: node.id, type: node.__typename, label: nodeLabel(node), entity: node }, classes });
   }
 
-  addEdge(from, to, kind, label, entries, structural = false) {
+  /**
+   * Adds the link from → to of a kind (or adds entries to it; a link of the same kind the
+   * other way round is the same link). A directed link is drawn with an arrow at `to`; one
+   * that touches a sector is drawn weak (sharing a sector is not a partnership).
+   */
+  addEdge(from, to, kind, label, entries, { structural = false, directed = DIRECTED.has(kind) } = {}) {
     if (!from || !to || from === to) return;
     const [a, b] = [from, to];
     const id = `${a}|${b}|${kind}`;
@@ -194,7 +160,9 @@ class Network {
     const key = this.evidence.has(reverse) ? reverse : id;
     if (!this.evidence.has(key)) {
       this.evidence.set(key, new Map());
-      this.cy.add({ group: 'edges', data: { id: key, source: a, target: b, kind, label, count: 0 }, classes: structural ? 'structural' : '' });
+      const weak = [a, b].some((end) => this.cy.getElementById(end).data('type') === 'Sector');
+      const classes = [structural && 'structural', directed && 'directed', weak && 'weak'].filter(Boolean).join(' ');
+      this.cy.add({ group: 'edges', data: { id: key, source: a, target: b, kind, label, count: 0, directed }, classes });
     }
     const map = this.evidence.get(key);
     for (const entry of entries || []) map.set(entry.id, entry);
@@ -242,7 +210,7 @@ class Network {
         this.addEdge(id, row.region.id, 'PROVINCE', row.kinds.map((kind) => t('kinds')[kind] || kind).join(' · '), row.initiatives);
       }
     }
-    this.layout(before, origin);
+    await this.layout(before, origin);
   }
 
   layout(before = [], origin = null) {
@@ -261,15 +229,39 @@ class Network {
       ring(inner, r1, -Math.PI / 2);
       ring(outer, Math.max(r1 + 130, outer.length * 11), -Math.PI / 2 + 0.1);
       this.cy.fit(undefined, 30);
-      return;
+      return Promise.resolve();
     }
-    // new neighbours on a circle round the node that was expanded; the rest stays put
+    // The new neighbours start on a circle round the node that was expanded; then the
+    // force-directed layout (fCoSE) pushes them clear of each other and of what was
+    // already drawn, which it keeps where it was, so that the reader's map stays put.
+    if (!fresh.length) return Promise.resolve();
     const radius = 90 + fresh.length * 4;
     fresh.forEach((n, i) => {
-      const angle = (2 * Math.PI * i) / Math.max(fresh.length, 1);
+      const angle = (2 * Math.PI * i) / fresh.length;
       n.position({ x: origin.x + radius * Math.cos(angle), y: origin.y + radius * Math.sin(angle) });
     });
-    this.cy.animate({ fit: { eles: this.cy.elements(), padding: 30 } }, { duration: 300 });
+    const fixedNodeConstraint = this.cy
+      .nodes()
+      .filter((n) => before.includes(n.id()))
+      .map((n) => ({ nodeId: n.id(), position: { ...n.position() } }));
+    const layout = this.cy.layout({
+      name: 'fcose',
+      randomize: false,
+      quality: 'proof',
+      animate: true,
+      animationDuration: 400,
+      fit: true,
+      padding: 30,
+      // node centres, not label boxes, so that the nodes drawn before keep their exact places
+      nodeDimensionsIncludeLabels: false,
+      nodeSeparation: 90,
+      nodeRepulsion: () => 9000,
+      idealEdgeLength: () => 110,
+      fixedNodeConstraint,
+    });
+    const done = new Promise((resolve) => layout.one('layoutstop', resolve));
+    layout.run();
+    return done;
   }
 
   drawPath(path) {
@@ -277,7 +269,7 @@ class Network {
     path.nodes.forEach((node, i) => this.addNode(node, i === 0 || i === path.nodes.length - 1 ? 'center' : ''));
     for (const step of path.steps) {
       const [a, b] = step.forward ? [step.from.id, step.to.id] : [step.to.id, step.from.id];
-      this.addEdge(a, b, step.type, t('relTypes')[step.type] || step.type, step.evidence || [], !step.evidenced);
+      this.addEdge(a, b, step.type, t('relTypes')[step.type] || step.type, step.evidence || [], { structural: !step.evidenced, directed: true });
     }
     const n = path.nodes.length;
     path.nodes.forEach((node, i) => this.cy.getElementById(node.id).position({ x: i * 160, y: (i % 2) * 60 }));
@@ -291,22 +283,39 @@ class Network {
     const from = edge.source().data('entity');
     const to = edge.target().data('entity');
     this.panel.replaceChildren(
-      el('h3', { class: 'edge-title' }, nodeLabel(from), ' — ', el('span', { class: 'edge-kind' }, edge.data('label')), ' — ', nodeLabel(to)),
+      el('h3', { class: 'edge-title' }, nodeLabel(from), edge.data('directed') ? ' → ' : ' — ', el('span', { class: 'edge-kind' }, edge.data('label')), edge.data('directed') ? ' → ' : ' — ', nodeLabel(to)),
       entries.length
         ? el('p', { class: 'muted' }, t('netEvidence', entries.length))
         : el('p', { class: 'muted' }, t('netStructural')),
-      el('ol', { class: 'entries' }, entries.map(entryItem)),
+      el('ol', { class: 'entries' }, entries.map((entry) => entryItem(entry))),
     );
   }
 }
 
 function legend() {
   const types = ['Company', 'Region', 'Ministry', 'Organization', 'Sector', 'Event', 'Initiative'];
-  return el(
-    'ul',
-    { class: 'net-legend' },
-    types.map((type) => el('li', {}, el('span', { class: 'dot', style: `background:${TYPE_COLOURS[type]}` }), t('types')[type] || type)),
-  );
+  return [
+    el(
+      'ul',
+      { class: 'net-legend' },
+      types.map((type) => el('li', {}, el('span', { class: 'dot', style: `background:${TYPE_COLOURS[type]}` }), t('types')[type] || type)),
+    ),
+    el(
+      'ul',
+      { class: 'net-lines' },
+      el('li', {}, el('span', { class: 'line' }), t('netLineEvidenced')),
+      el('li', {}, el('span', { class: 'line structural' }), t('netLineStructural')),
+      el('li', {}, el('span', { class: 'line sector' }), t('netLineSector')),
+    ),
+  ];
+}
+
+/** Says which name the path query did not know, from the argument its error names. */
+function pathFailure(error, from, to) {
+  const argument = error.errors?.[0]?.extensions?.argument;
+  if (argument === 'from') return t('netUnknownName', from);
+  if (argument === 'to') return t('netUnknownName', to);
+  return `${t('loadFailed')}: ${error.message}`;
 }
 
 let current;
@@ -356,6 +365,7 @@ export async function showNetwork(main, id, isCurrent) {
     if (node.data('type') === 'Initiative' || node.data('type') === 'Policy') return;
     status.className = 'net-status loading';
     status.textContent = t('loading');
+    graph.dataset.ready = 'expanding';
     try {
       await network.expand(node.id());
       if (isCurrent()) status.textContent = t('netHelp');
@@ -363,6 +373,7 @@ export async function showNetwork(main, id, isCurrent) {
     } catch (error) {
       fail(error);
     }
+    graph.dataset.ready = 'true';
   };
   const start = async () => {
     network.clear();
@@ -416,11 +427,14 @@ export async function showNetwork(main, id, isCurrent) {
         return;
       }
       network.drawPath(data.path);
-      status.className = 'net-status muted';
-      status.textContent = t('netPathFound', data.path.steps.length);
+      const sectors = data.path.nodes.filter((node) => node.__typename === 'Sector').map(nodeLabel);
+      status.className = sectors.length ? 'net-status warning' : 'net-status muted';
+      status.textContent = t('netPathFound', data.path.steps.length) + (sectors.length ? ` ${t('netViaSector', sectors.join(t('separator')))}` : '');
       graph.dataset.ready = 'path';
     } catch (error) {
-      fail(error);
+      if (!isCurrent()) return;
+      status.className = 'net-status error';
+      status.textContent = pathFailure(error, from, to);
     }
   });
   await start();

@@ -1,5 +1,5 @@
-// DOM helpers shared by the views (matrix, map, timeline): the same markup as the entity
-// page's entries, so that a damaged source link is marked the same way everywhere.
+// DOM helpers shared by every page (entity, network, matrix, map, timeline): the same markup
+// for an entry everywhere, so that a damaged source link is marked the same way everywhere.
 import { t, displayName } from '../i18n.js';
 
 export function el(tag, attrs = {}, ...children) {
@@ -36,8 +36,10 @@ export function sourceLink(entry) {
     { class: 'source' + (damaged ? ' damaged' : '') },
     el('span', { class: 'source-label' }, `${t('source')}: `),
     el('a', { href: entry.sourceUrl, target: '_blank', rel: 'noopener noreferrer' }, entry.sourceUrl),
-    damaged
-      ? el('span', { class: 'damaged-badge', title: entry.sourceUrlIssue || '' }, ` ⚠ ${t('damaged')}${entry.sourceUrlIssue ? `: ${entry.sourceUrlIssue}` : ''}`)
+    damaged ? el('span', { class: 'damaged-badge' }, ` ⚠ ${t('damaged')}`) : null,
+    // why the link is damaged is the curators' note, written in English: labelled as such
+    damaged && entry.sourceUrlIssue
+      ? el('span', { class: 'damaged-why' }, ` ${t('damagedWhy')}: `, el('span', { lang: 'en' }, entry.sourceUrlIssue))
       : null,
   );
 }
@@ -53,12 +55,6 @@ export function entryItem(entry, extra = null) {
     sourceLink(entry),
   );
 }
-
-export const ENTRY = `
-fragment Entry on Initiative {
-  id date text sourceUrl sourceUrlStatus sourceUrlIssue
-  region { id name nameEn }
-}`;
 
 /** The ECharts instances of the views, for tests that dispatch clicks instead of hitting the canvas. */
 export function exposeChart(name, chart) {

@@ -1,9 +1,9 @@
 // What an entity page adds for some kinds: a region's companies by kind of link (the API's
 // partnerships for the region, as the matrix counts them) and the documents a ministry,
 // region or organization issued (policies by issuer), each with the entry that reports it.
-import { graphql } from '../api.js';
+import { graphql, ENTRY } from '../api.js';
 import { t, displayName } from '../i18n.js';
-import { el, entityLink, sourceLink, ENTRY } from './dom.js';
+import { el, entityLink, sourceLink } from './dom.js';
 
 const REGION_PARTNERS = `
 query RegionPartners($region: String!) {

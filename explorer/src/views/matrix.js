@@ -3,9 +3,9 @@
 // answer; its tooltip breaks them down by kind of link, and clicking it lists them with their
 // source links. Sector and dates go to the API; the programme's action and the report month
 // are applied here to the entries (summits have neither, so those filters leave them out).
-import { graphql } from '../api.js';
+import { graphql, ENTRY } from '../api.js';
 import { t, displayName } from '../i18n.js';
-import { el, entityLink, entryItem, ENTRY } from './dom.js';
+import { el, entityLink, entryItem } from './dom.js';
 
 const QUERY = `
 query Matrix($sector: String, $from: Date, $to: Date) {
@@ -86,8 +86,10 @@ function cells(rows) {
         return true;
       });
       const ids = new Set(evidence.map((ev) => (ev.initiative || ev.event).id));
+      // per kind, the distinct entries and summits: an entry that evidences the link twice
+      // (through the group and through its subsidiary) counts once, as in the cell
       const byKind = {};
-      for (const ev of evidence) byKind[ev.kind] = (byKind[ev.kind] || 0) + 1;
+      for (const ev of evidence) (byKind[ev.kind] = byKind[ev.kind] || new Set()).add((ev.initiative || ev.event).id);
       return { company: row.company, region: row.region, evidence, count: ids.size, byKind };
     })
     .filter((cell) => cell.count > 0);
@@ -136,7 +138,7 @@ async function load(body, detail, current) {
         regions.map((r) => {
           const cell = byKey.get(`${c.entity.id}|${r.entity.id}`);
           if (!cell) return el('td', { class: 'empty' });
-          const breakdown = Object.entries(cell.byKind).map(([kind, n]) => `${t('kinds')[kind] || kind} ${n}`).join(' · ');
+          const breakdown = Object.entries(cell.byKind).map(([kind, ids]) => `${t('kinds')[kind] || kind} ${ids.size}`).join(' · ');
           const shade = 0.15 + 0.85 * (cell.count / max);
           return el('td', {
             class: 'cell', 'data-company': c.entity.id, 'data-region': r.entity.id, 'data-count': cell.count, tabindex: 0,

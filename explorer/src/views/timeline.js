@@ -4,9 +4,9 @@ import * as echarts from 'echarts/core';
 import { BarChart } from 'echarts/charts';
 import { GridComponent, TooltipComponent, DataZoomComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
-import { graphql } from '../api.js';
+import { graphql, ENTRY } from '../api.js';
 import { t } from '../i18n.js';
-import { el, entryItem, exposeChart, ENTRY } from './dom.js';
+import { el, entryItem, exposeChart } from './dom.js';
 
 echarts.use([BarChart, GridComponent, TooltipComponent, DataZoomComponent, CanvasRenderer]);
 
