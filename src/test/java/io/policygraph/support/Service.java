@@ -26,7 +26,9 @@ public final class Service implements AutoCloseable {
 	/**
 	 * Starts on a random HTTP port; the properties are passed as command-line arguments.
 	 * Without {@code policygraph.seed.imports}, the imports folder is a new temporary
-	 * one, not the working directory's {@code data/imports}.
+	 * one, not the working directory's {@code data/imports}; without
+	 * {@code policygraph.warmup.enabled}, the warm-up is off (it adds 15 to 20 s to a
+	 * start on a build machine and changes no answer).
 	 */
 	public static Service start(Map<String, String> properties) {
 		return start(properties, false);
@@ -39,6 +41,7 @@ public final class Service implements AutoCloseable {
 	public static Service start(Map<String, String> properties, boolean counted) {
 		Map<String, String> withImports = new LinkedHashMap<>(properties);
 		withImports.putIfAbsent("policygraph.seed.imports", TestNeo4j.newImportsDir().toString());
+		withImports.putIfAbsent("policygraph.warmup.enabled", "false");
 		var application = new SpringApplicationBuilder(PolicyGraphApplication.class);
 		if (counted) {
 			application.initializers(context -> context.getBeanFactory().addBeanPostProcessor(new CypherCounter()));

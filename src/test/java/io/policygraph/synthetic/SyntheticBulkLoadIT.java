@@ -113,7 +113,7 @@ class SyntheticBulkLoadIT {
 				// The seed loader writes everything in one transaction: room for a busy
 				// machine.
 				"--policygraph.embedded.transaction-timeout=5m", "--policygraph.seed.location=file:" + seedFolder + "/",
-				"--policygraph.seed.imports=" + this.temp.resolve("no-imports"));
+				"--policygraph.seed.imports=" + this.temp.resolve("no-imports"), "--policygraph.warmup.enabled=false");
 	}
 
 }
