@@ -222,6 +222,45 @@ class ExplorerBrowserIT {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void anOrganizationsSummitsAndSectorsPagesShowTheirPartnersByKindOfLink() {
+		// 天津市南开医院's two entries name 阿里健康 as the firm it worked with
+		browser.get("http://127.0.0.1:" + port + "/#/entity/tianjin-nankai-hospital");
+		WebDriverWait wait = chromium.patience();
+		By partner = By.cssSelector("#linked dd[data-kind='PARTNER'] .party[data-id='alibaba-health']");
+		wait.until(ExpectedConditions.visibilityOfElementLocated(partner));
+		assertThat(browser.findElement(partner).getText()).isEqualTo("阿里健康 ×2");
+		assertThat(browser.findElement(By.id("linked")).getText()).contains("关联方", "合作");
+
+		browser.get("http://127.0.0.1:" + port + "/#/entity/wic-2018");
+		By summit = By.id("summit");
+		wait.until(ExpectedConditions.visibilityOfElementLocated(summit));
+		assertThat(browser.findElement(By.cssSelector("article.entity h1")).getText()).isEqualTo("第五届世界互联网大会");
+		assertThat(browser.findElement(summit).getText()).contains("2018-11 报告", "第五届世界互联网大会于2018年11月7日至9日在浙江乌镇举行",
+				"约1500名嘉宾", "主办", "国家互联网信息办公室", "浙江省", "演讲", "腾讯", "参展", "百度");
+		// summits are not report entries: no "0 entries" heading
+		assertThat(browser.findElement(By.cssSelector(".entries-section")).isDisplayed()).isFalse();
+		screenshot("2x-07-summit.png");
+
+		browser.get("http://127.0.0.1:" + port + "/#/entity/agriculture");
+		By companies = By.cssSelector("#sector-partners li[data-company]");
+		wait.until(page -> !page.findElements(companies).isEmpty());
+		List<String> expected = (List<String>) ((JavascriptExecutor) browser).executeAsyncScript(
+				"""
+						const done = arguments[arguments.length - 1];
+						fetch('/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+						  body: JSON.stringify({ query: '{ partnerships(sector: "agriculture") { company { id } initiatives { id } } }' }) })
+						  .then(r => r.json())
+						  .then(b => done([...new Set(b.data.partnerships.filter(p => p.initiatives.length).map(p => p.company.id))]));
+						""");
+		assertThat(browser.findElements(companies)).map(item -> item.getAttribute("data-company"))
+			.containsExactlyInAnyOrderElementsOf(expected)
+			.isNotEmpty();
+		screenshot("2x-08-sector.png");
+		assertThat(chromium.consoleErrors()).isEmpty();
+	}
+
+	@Test
 	void theTimelineShowsTheMonthsAndAMonthListsItsEntries() {
 		browser.get("http://127.0.0.1:" + port + "/#/timeline");
 		WebDriverWait wait = chromium.patience();
