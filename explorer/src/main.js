@@ -159,6 +159,9 @@ let pageSeq = 0;
 const VIEWS = { '#/matrix': showMatrix, '#/map': showMap, '#/timeline': showTimeline };
 
 function route() {
+  document.title = t('title');
+  // the matrix and the network use the whole width of the window
+  main.classList.toggle('wide', location.hash === '#/matrix' || location.hash.startsWith('#/network/'));
   // a name typed for another page does not stay in the box once that page is left
   if (document.activeElement !== input) {
     input.value = '';
@@ -250,6 +253,7 @@ async function showEntity(id) {
     return;
   }
   const n = names(node);
+  document.title = `${n.main} · ${t('title')}`;
   const entries = node.initiatives.edges.map((edge) => edge.node);
   const entryList = el('ol', { class: 'entries' }, entries.map((entry) => entryItem(entry)));
   const monthsBox = el('div', { class: 'months-chart', id: 'months-chart' });

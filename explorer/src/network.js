@@ -5,6 +5,7 @@ import fcose from 'cytoscape-fcose';
 import { graphql, SEARCH, ENTRY } from './api.js';
 import { t, names, displayName } from './i18n.js';
 import { el, entryItem } from './views/dom.js';
+import { linkKind } from './links.js';
 
 const REF = 'id __typename name nameEn';
 
@@ -14,6 +15,7 @@ query Neighbours($id: ID!) {
     id __typename
     ... on Entity {
       name nameEn
+      ... on Company { subsidiaries { ${REF} } }
       initiatives(first: 50) {
         edges { node {
           ...Entry
@@ -123,9 +125,12 @@ class Network {
             'text-background-color': '#fff',
             'text-background-opacity': 0.8,
             'text-background-padding': 1,
+            // labels of links are dropped when zoomed out so far that they would only overprint
+            'min-zoomed-font-size': 8,
           },
         },
-        { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': '#b8c0cc', 'arrow-scale': 0.9 } },
+        { selector: 'node.fresh', style: { 'border-width': 3, 'border-color': '#e0a800' } },
+        { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': '#98a2b3', 'arrow-scale': 1.4 } },
         { selector: 'edge.structural', style: { 'line-style': 'dashed' } },
         // a shared sector is a shared topic, not a tie: drawn faint and dotted whatever its count
         { selector: 'edge.weak', style: { 'line-style': 'dotted', width: 1.5, 'line-color': '#d3d8e0', 'target-arrow-color': '#d3d8e0', color: '#8a93a3' } },
@@ -185,22 +190,42 @@ class Network {
     const origin = this.cy.getElementById(id).nonempty() ? this.cy.getElementById(id).position() : null;
     const before = this.cy.nodes().map((n) => n.id());
     this.addNode(node, center ? 'center expanded' : 'expanded');
+    // A group's entries include its subsidiaries': such an entry is linked through the
+    // subsidiary that acted (group ←隶属— subsidiary —合作— partner), never straight to the group.
+    const subsidiaries = new Map((node.subsidiaries || []).map((company) => [company.id, company]));
     for (const { node: entry } of node.initiatives.edges) {
-      const roleOf = entry.actors.find((actor) => actor.entity.id === id);
-      for (const actor of entry.actors) {
-        if (actor.entity.id === id) continue;
-        this.addNode(actor.entity);
-        const partner = actor.role === 'PARTNER' || (roleOf && roleOf.role === 'PARTNER');
-        this.addEdge(id, actor.entity.id, partner ? 'PARTNER' : 'CO_ACTOR', partner ? t('netPartner') : t('netCoActor'), [entry]);
+      let selves = entry.actors.filter((actor) => actor.entity.id === id);
+      if (!selves.length) selves = entry.actors.filter((actor) => subsidiaries.has(actor.entity.id));
+      if (!selves.length) {
+        // the entity does not act in it: the entry is in the region, or concerns the sector
+        const kind = node.__typename === 'Sector' ? 'CONCERNS' : node.__typename === 'Region' ? 'IN_REGION' : 'CO_ACTOR';
+        const label = kind === 'CONCERNS' ? t('netSector') : kind === 'IN_REGION' ? t('netInRegion') : t('netCoActor');
+        for (const actor of entry.actors) {
+          this.addNode(actor.entity);
+          this.addEdge(actor.entity.id, id, kind, label, [entry]);
+        }
+        continue;
       }
-      if (entry.region && entry.region.id !== id) {
-        this.addNode(entry.region);
-        this.addEdge(id, entry.region.id, 'IN_REGION', t('netInRegion'), [entry]);
-      }
-      for (const sector of entry.sectors) {
-        if (sector.id === id) continue;
-        this.addNode(sector);
-        this.addEdge(id, sector.id, 'CONCERNS', t('netSector'), [entry]);
+      for (const self of selves) {
+        const from = self.entity.id;
+        if (from !== id) {
+          this.addNode(self.entity);
+          this.addEdge(from, id, 'SUBSIDIARY_OF', t('relTypes').SUBSIDIARY_OF, [], { structural: true, directed: true });
+        }
+        for (const actor of entry.actors) {
+          if (selves.includes(actor)) continue;
+          this.addNode(actor.entity);
+          const kind = linkKind(self.role, actor.role);
+          this.addEdge(from, actor.entity.id, kind, t('linkKinds')[kind], [entry]);
+        }
+        if (entry.region && entry.region.id !== from) {
+          this.addNode(entry.region);
+          this.addEdge(from, entry.region.id, 'IN_REGION', t('netInRegion'), [entry]);
+        }
+        for (const sector of entry.sectors) {
+          this.addNode(sector);
+          this.addEdge(from, sector.id, 'CONCERNS', t('netSector'), [entry]);
+        }
       }
     }
     if (node.__typename === 'Company') {
@@ -210,7 +235,11 @@ class Network {
         this.addEdge(id, row.region.id, 'PROVINCE', row.kinds.map((kind) => t('kinds')[kind] || kind).join(' · '), row.initiatives);
       }
     }
+    this.cy.nodes('.fresh').removeClass('fresh');
+    const fresh = this.cy.nodes().filter((n) => !before.includes(n.id()) && n.id() !== id);
+    if (before.length) fresh.addClass('fresh');
     await this.layout(before, origin);
+    return fresh.length;
   }
 
   layout(before = [], origin = null) {
@@ -287,6 +316,7 @@ class Network {
       entries.length
         ? el('p', { class: 'muted' }, t('netEvidence', entries.length))
         : el('p', { class: 'muted' }, t('netStructural')),
+      ...(edge.hasClass('weak') ? [el('p', { class: 'net-status warning' }, t('netLineSector'))] : []),
       el('ol', { class: 'entries' }, entries.map((entry) => entryItem(entry))),
     );
   }
@@ -367,8 +397,8 @@ export async function showNetwork(main, id, isCurrent) {
     status.textContent = t('loading');
     graph.dataset.ready = 'expanding';
     try {
-      await network.expand(node.id());
-      if (isCurrent()) status.textContent = t('netHelp');
+      const added = await network.expand(node.id());
+      if (isCurrent()) status.textContent = added === undefined ? t('netHelp') : t('netExpanded', nodeLabel(node.data('entity')), added);
       status.className = 'net-status muted';
     } catch (error) {
       fail(error);
@@ -387,6 +417,7 @@ export async function showNetwork(main, id, isCurrent) {
     const centre = network.cy.getElementById(id).data('entity');
     const n = names(centre);
     title.textContent = n.main;
+    document.title = `${n.main} · ${t('netTitle')} · ${t('title')}`;
     if (!fromInput.value) fromInput.value = n.main;
     status.className = 'net-status muted';
     status.textContent = t('netHelp');

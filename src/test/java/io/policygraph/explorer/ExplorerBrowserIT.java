@@ -179,6 +179,10 @@ class ExplorerBrowserIT {
 				assertThat(Integer.parseInt(kinds.group(1))).as(cell.getAttribute("title")).isLessThanOrEqualTo(count);
 			}
 		}
+		// the whole matrix fits a laptop's width: no column hidden behind a scroll bar
+		assertThat(((Number) ((JavascriptExecutor) browser).executeScript(
+				"return document.getElementById('matrix').scrollWidth - document.querySelector('.matrix-scroll').clientWidth;"))
+			.intValue()).as("matrix wider than its box by").isLessThanOrEqualTo(0);
 		screenshot("2x-01-matrix.png");
 
 		browser.findElement(By.cssSelector("#matrix td.cell[data-company='alibaba-group'][data-region='tianjin']"))
@@ -300,12 +304,24 @@ class ExplorerBrowserIT {
 		assertThat(js.executeScript("const e = window.__explorerNetwork.edges('[kind = \"CONCERNS\"]');"
 				+ " return e.length > 0 && e.every(x => x.hasClass('weak'));"))
 			.isEqualTo(true);
+		// 阿里云 is the group's subsidiary, not its partner: the entry where it worked with
+		// 广东省农村信用社联合社 links 阿里云 to the credit union, and 阿里云 to the group as a
+		// subsidiary
+		assertThat(js.executeScript("""
+				const cy = window.__explorerNetwork;
+				const between = cy.getElementById('aliyun').edgesWith(cy.getElementById('alibaba-group'));
+				return between.map(e => e.data('kind') + (e.hasClass('structural') ? ':structural' : '')).join();"""))
+			.isEqualTo("SUBSIDIARY_OF:structural");
+		assertThat(js.executeScript(
+				"return window.__explorerNetwork.getElementById('aliyun').edgesWith('[id = \"guangdong-rural-credit-union\"]').map(e => e.data('kind')).join();"))
+			.isEqualTo("PARTNER");
 		screenshot("1x-network-alibaba.png");
 
 		js.executeScript("window.__explorerNetwork.getElementById('alibaba-group|tianjin|PROVINCE').emit('tap');");
 		By panel = By.id("network-panel");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(panel, TIANJIN_SOURCE));
-		assertThat(browser.findElement(panel).getText()).contains("阿里巴巴集团", "天津市", "2018-10-22", "阿里健康", "南开医院");
+		assertThat(browser.findElement(panel).getText()).contains("阿里巴巴集团", "天津市", "2018-10-22", "阿里健康", "南开医院")
+			.doesNotContain("null", "undefined");
 		assertThat(browser.findElement(panel).findElements(By.cssSelector(".source a")))
 			.anySatisfy(link -> assertThat(link.getAttribute("href")).isEqualTo(TIANJIN_SOURCE));
 		assertThat(browser.findElement(panel).findElements(By.cssSelector(".entry-region"))).map(WebElement::getText)
@@ -320,6 +336,7 @@ class ExplorerBrowserIT {
 		wait.until(page -> ((Number) js.executeScript("return window.__explorerNetwork.nodes('.expanded').length;"))
 			.intValue() == 2);
 		wait.until(ExpectedConditions.attributeToBe(By.id("network-graph"), "data-ready", "true"));
+		assertThat(browser.findElement(By.cssSelector(".net-status")).getText()).matches("已展开“天津市”：新增 \\d+ 个节点（黄色边框）。");
 		@SuppressWarnings("unchecked")
 		Map<String, Object> after = (Map<String, Object>) js.executeScript(POSITIONS);
 		assertThat(after).hasSizeGreaterThan(before.size());
@@ -354,7 +371,7 @@ class ExplorerBrowserIT {
 		assertThat(browser.findElement(By.id("connect")).getText()).contains("How are they connected");
 		js.executeScript("window.__explorerNetwork.getElementById('alibaba-group|tianjin|PROVINCE').emit('tap');");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(panel, "Tianjin"));
-		assertThat(browser.findElement(panel).getText()).contains("Alibaba Group", "co-action", "Evidence: 2 entries",
+		assertThat(browser.findElement(panel).getText()).contains("Alibaba Group", "worked with", "Evidence: 2 entries",
 				TIANJIN_SOURCE);
 		screenshot("1x-network-en.png");
 		assertThat(chromium.consoleErrors()).isEmpty();
