@@ -6,6 +6,7 @@
 import { graphql, ENTRY } from '../api.js';
 import { t, displayName } from '../i18n.js';
 import { el, entityLink, sourceLink } from './dom.js';
+import { linkKind } from '../links.js';
 
 const REGION_PARTNERS = `
 query RegionPartners($region: String!) {
@@ -89,16 +90,6 @@ async function regionPartners(node, article, current) {
         el('span', { class: 'count' }, String(row.initiatives.length + row.events.length))))),
   );
   insertBeforeEntries(article, section);
-}
-
-/**
- * How two actors of one entry are linked: a partnership when either worked with the other
- * (PARTNER), a joint document when both issued it, and acting together otherwise.
- */
-export function linkKind(ownRole, otherRole) {
-  if (ownRole === 'PARTNER' || otherRole === 'PARTNER') return 'PARTNER';
-  if (ownRole === 'ISSUER' && otherRole === 'ISSUER') return 'CO_ISSUER';
-  return 'CO_ACTOR';
 }
 
 /** The parties the entity's entries (the first 100) name beside it, by kind of link, most entries first. */
