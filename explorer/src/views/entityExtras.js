@@ -71,14 +71,10 @@ export function entityExtras(node, article, current) {
 }
 
 async function regionPartners(node, article, current) {
-  let rows;
-  try {
-    rows = (await graphql(REGION_PARTNERS, { region: node.id })).partnerships;
-  } catch (error) {
-    console.warn('partners', error);
-    return;
-  }
-  if (!current() || !rows.length) return;
+  const data = await askForSection(current, 'partners', REGION_PARTNERS, { region: node.id });
+  if (!data) return;
+  const rows = data.partnerships;
+  if (!rows.length) return;
   rows.sort((a, b) => b.initiatives.length + b.events.length - (a.initiatives.length + a.events.length));
   const section = el(
     'section',
@@ -94,14 +90,9 @@ async function regionPartners(node, article, current) {
 
 /** The parties the entity's entries (the first 100) name beside it, by kind of link, most entries first. */
 async function linked(node, article, current) {
-  let edges;
-  try {
-    edges = (await graphql(LINKED, { id: node.id })).node.initiatives.edges;
-  } catch (error) {
-    console.warn('linked', error);
-    return;
-  }
-  if (!current()) return;
+  const data = await askForSection(current, 'linked', LINKED, { id: node.id });
+  if (!data) return;
+  const edges = data.node.initiatives.edges;
   const kinds = new Map();
   for (const { node: entry } of edges) {
     const own = entry.actors.find((actor) => actor.entity.id === node.id);
@@ -133,14 +124,10 @@ async function linked(node, article, current) {
 }
 
 async function sectorPartners(node, article, current) {
-  let rows;
-  try {
-    rows = (await graphql(SECTOR_PARTNERS, { sector: node.id })).partnerships;
-  } catch (error) {
-    console.warn('sector partners', error);
-    return;
-  }
-  if (!current() || !rows.length) return;
+  const data = await askForSection(current, 'sector partners', SECTOR_PARTNERS, { sector: node.id });
+  if (!data) return;
+  const rows = data.partnerships;
+  if (!rows.length) return;
   // one line a company: the provinces it worked in within the sector, with their entries
   const companies = new Map();
   for (const row of rows) {
@@ -170,14 +157,10 @@ function byRole(parties, roles) {
 }
 
 async function summit(node, article, current) {
-  let event;
-  try {
-    event = (await graphql(SUMMIT, { id: node.id })).node;
-  } catch (error) {
-    console.warn('summit', error);
-    return;
-  }
-  if (!current() || !event) return;
+  const data = await askForSection(current, 'summit', SUMMIT, { id: node.id });
+  if (!data) return;
+  const event = data.node;
+  if (!event) return;
   const organizers = byRole(event.organizers, ['HOST', 'GUIDE', 'ORGANIZER', 'CO_ORGANIZER']);
   const participants = byRole(event.participants, ['SPEAKER', 'EXHIBITOR', 'PARTICIPANT']);
   const section = el(
@@ -213,14 +196,10 @@ async function summit(node, article, current) {
 }
 
 async function policies(node, article, current) {
-  let list;
-  try {
-    list = (await graphql(POLICIES, { issuer: node.id })).policies;
-  } catch (error) {
-    console.warn('policies', error);
-    return;
-  }
-  if (!current() || !list.length) return;
+  const data = await askForSection(current, 'policies', POLICIES, { issuer: node.id });
+  if (!data) return;
+  const list = data.policies;
+  if (!list.length) return;
   const section = el(
     'section',
     { class: 'policies', id: 'policies' },
@@ -232,6 +211,20 @@ async function policies(node, article, current) {
         sourceLink(policy.initiative)))),
   );
   insertBeforeEntries(article, section);
+}
+
+/**
+ * The API's answer to a section's query, or null when the page has moved on or the query
+ * failed: a section is an extra, so its failure is logged and the page shows without it.
+ */
+async function askForSection(current, label, query, variables) {
+  try {
+    const data = await graphql(query, variables);
+    return current() ? data : null;
+  } catch (error) {
+    console.warn(label, error);
+    return null;
+  }
 }
 
 function insertBeforeEntries(article, section) {
