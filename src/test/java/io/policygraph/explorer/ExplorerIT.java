@@ -2,11 +2,17 @@ package io.policygraph.explorer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -56,6 +62,21 @@ class ExplorerIT {
 			assertThat(response.headers().firstValue("Cache-Control")).as(asset)
 				.hasValue("max-age=31536000, public, immutable");
 			assertThat(response.body()).as(asset).isNotBlank().doesNotContain("//unpkg.com", "//cdn.jsdelivr.net");
+		}
+	}
+
+	@Test
+	void aBrowserThatAcceptsGzipGetsTheBundlesGzipped() throws Exception {
+		for (String asset : assets(get("/").body())) {
+			HttpResponse<byte[]> response = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + asset.substring(1)))
+					.header("Accept-Encoding", "gzip")
+					.build(), HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(response.headers().firstValue("Content-Encoding")).as(asset).hasValue("gzip");
+			byte[] unzipped = new GZIPInputStream(new ByteArrayInputStream(response.body())).readAllBytes();
+			assertThat(new String(unzipped, StandardCharsets.UTF_8)).as(asset)
+				.isEqualTo(get(asset.substring(1)).body());
+			assertThat(response.body().length).as(asset).isLessThan(unzipped.length / 2);
 		}
 	}
 
