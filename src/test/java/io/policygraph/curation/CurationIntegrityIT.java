@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -184,7 +185,11 @@ class CurationIntegrityIT {
 			}
 		}
 		finally {
-			pool.shutdownNow();
+			// requests still in flight when an assertion failed finish before the
+			// clean-up
+			// runs, so that no curated entry is left for the next test class
+			pool.shutdown();
+			pool.awaitTermination(1, TimeUnit.MINUTES);
 		}
 	}
 
@@ -232,7 +237,11 @@ class CurationIntegrityIT {
 			}
 		}
 		finally {
-			pool.shutdownNow();
+			// requests still in flight when an assertion failed finish before the
+			// clean-up
+			// runs, so that no curated entry is left for the next test class
+			pool.shutdown();
+			pool.awaitTermination(1, TimeUnit.MINUTES);
 		}
 		// one audit entry per change made: 32 creates, 32 deletes, the updates that came
 		// first
